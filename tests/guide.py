@@ -1,0 +1,209 @@
+"""The rules a page of the guide follows, as functions the tests call.
+
+Each check returns a list of problems, each naming the file (and line) at fault,
+so that a test can be run on the real tree or on a broken copy of it.
+"""
+
+from __future__ import annotations
+
+import collections
+import difflib
+import re
+from functools import cache
+from pathlib import Path
+
+import markdown
+from markdown_it import MarkdownIt
+from pymdownx.snippets import SnippetMissingError
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+LANGUAGES = ("es", "en")  # the default language first
+PAGE_SUFFIXES = (".md", ".ipynb")
+
+PYTHON_LANGUAGES = {"py", "python", "python3", "pycon"}
+FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*)$")
+INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^"]+)"[ \t]*$')
+HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
+ANCHOR = re.compile(r"\{[^}]*#(?P<id>[-\w]+)[^}]*\}$")
+LINK = re.compile(r"\]\((?P<target>[^)\s]+)")
+CONTAINER = re.compile(r"^(!!!|\?\?\?\+?|===\+?)[ \t]")  # admonitions, details, content tabs
+
+
+def snippet_files(snippets: Path = SNIPPETS) -> list[Path]:
+    return sorted(snippets.rglob("*.py"))
+
+
+def pages(docs: Path = DOCS, language: str = LANGUAGES[0]) -> list[Path]:
+    """A language's pages, relative to its folder."""
+    folder = docs / language
+    return sorted(p.relative_to(folder) for p in folder.rglob("*") if p.suffix in PAGE_SUFFIXES)
+
+
+@cache
+def _snippet_options() -> dict:
+    """pymdownx.snippets' options, read from mkdocs.yml: the one place they are set."""
+    from mkdocs.config import load_config
+
+    return dict(load_config(str(ROOT / "mkdocs.yml")).mdx_configs["pymdownx.snippets"])
+
+
+def expand_includes(text: str, page: Path, snippets: Path = SNIPPETS) -> str:
+    """`text` with its `--8<--` lines expanded exactly as the site's build does."""
+    options = {**_snippet_options(), "base_path": [str(snippets)], "check_paths": True}
+    md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": options})
+    try:
+        return "\n".join(md.preprocessors["snippet"].run(text.split("\n")))
+    except SnippetMissingError as error:
+        raise SnippetMissingError(f"{page}: {error}") from None
+
+
+def _flatten_containers(text: str) -> str:
+    """Dedent admonition and tab bodies so a CommonMark parser sees their fences.
+
+    Lines keep their numbers: a container's own line becomes blank.
+    """
+    out, body_indents = [], []
+    for line in text.split("\n"):
+        if line.strip():
+            indent = len(line) - len(line.lstrip(" "))
+            while body_indents and indent < body_indents[-1]:
+                body_indents.pop()
+            line = line[4 * len(body_indents):]
+            if CONTAINER.match(line):
+                body_indents.append(indent + 4)
+                line = ""
+        out.append(line)
+    return "\n".join(out)
+
+
+class RenderedBlocksParser(MarkdownIt):
+    """What pytest-markdown-docs parses pages with: each fence as the site renders it."""
+
+    def __init__(self):
+        super().__init__("commonmark")
+
+    def parse(self, src, env=None):
+        tokens = super().parse(_flatten_containers(src), env)
+        for token in tokens:
+            if token.type == "fence":
+                token.content = expand_includes(token.content, Path("<page>"))
+        return tokens
+
+
+def _fence_language(info: str) -> str:
+    """`python`, `{ .python title="x" }` or `py hl_lines="1"` -> the language."""
+    info = info.strip().strip("{}").split()
+    dotted = [part[1:] for part in info if part.startswith(".")]
+    return (dotted or info or [""])[0].lower()
+
+
+def _scan(text: str):
+    """Yield (line number, line, fence info or None): each line, with the fence it is in."""
+    fence = info = None
+    for number, line in enumerate(text.split("\n"), 1):
+        match = FENCE.match(line)
+        if fence is None and match:
+            fence, info = match["fence"], match["info"]
+            continue
+        if fence is not None and match and match["fence"].startswith(fence) and not match["info"]:
+            fence = info = None
+            continue
+        yield number, line, info
+
+
+def inline_python(text: str, page: Path) -> list[str]:
+    """Python fences must only include snippets."""
+    return [
+        f"{page}:{number}: inline Python in a page; put the code in snippets/ and include it with --8<--"
+        for number, line, info in _scan(text)
+        if info is not None and _fence_language(info) in PYTHON_LANGUAGES
+        and line.strip() and not INCLUDE.match(line)
+    ]
+
+
+def includes(text: str) -> list[str]:
+    return [match["target"] for _, line, _ in _scan(text) if (match := INCLUDE.match(line))]
+
+
+def headings(text: str, page: Path) -> tuple[list[str], list[str]]:
+    """(the anchors of the page's headings, a problem for each h2-h6 without a fixed one)."""
+    anchors, problems = [], []
+    for number, line, info in _scan(text):
+        if info is not None or not (match := HEADING.match(line)):
+            continue
+        if anchor := ANCHOR.search(match["text"]):
+            anchors.append(anchor["id"])
+        elif len(match["level"]) > 1:
+            problems.append(
+                f"{page}:{number}: heading without a fixed anchor; write it as "
+                f"`{match['level']} Title {{ #same-id-in-both-languages }}`"
+            )
+    return anchors, problems
+
+
+def internal_links(text: str) -> list[str]:
+    targets = (m["target"] for _, line, info in _scan(text) if info is None for m in LINK.finditer(line))
+    return sorted(t for t in targets if not re.match(r"^[a-z]+:", t))
+
+
+def _differ(name: str, first: Path, second: Path, a: list[str], b: list[str]) -> list[str]:
+    if a == b:
+        return []
+    diff = "\n".join(difflib.unified_diff(a, b, str(first), str(second), lineterm=""))
+    return [f"{first} and {second} differ in their {name}:\n{diff}"]
+
+
+def parity_problems(docs: Path = DOCS) -> list[str]:
+    """Each page exists in every language, with the same snippets, anchors and links."""
+    problems = []
+    by_language = {language: set(pages(docs, language)) for language in LANGUAGES}
+    every_page = sorted(set().union(*by_language.values()))
+    for page in every_page:
+        paths = [docs / language / page for language in LANGUAGES]
+        missing = [path for path, language in zip(paths, LANGUAGES) if page not in by_language[language]]
+        if missing:
+            present = [str(path) for path in paths if path not in missing]
+            problems += [f"{path} is missing: {', '.join(present)} has no translation" for path in missing]
+            continue
+        if page.suffix != ".md":
+            continue
+        texts = [path.read_text() for path in paths]
+        first, first_text = paths[0], texts[0]
+        for path, text in zip(paths[1:], texts[1:]):
+            problems += _differ("snippet includes", first, path, includes(first_text), includes(text))
+            problems += _differ("heading anchors", first, path, headings(first_text, first)[0], headings(text, path)[0])
+            problems += _differ("internal links", first, path, internal_links(first_text), internal_links(text))
+    return problems
+
+
+def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
+    """Inline Python, headings without anchors, includes that do not resolve."""
+    problems = []
+    for language in LANGUAGES:
+        for page in pages(docs, language):
+            path = docs / language / page
+            if path.suffix != ".md":
+                continue
+            text = path.read_text()
+            problems += inline_python(text, path)
+            problems += headings(text, path)[1]
+            try:
+                expand_includes(text, path, snippets)
+            except SnippetMissingError as error:
+                problems.append(str(error))
+    return problems
+
+
+def orphan_snippets(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
+    included = collections.Counter()
+    for language in LANGUAGES:
+        for page in pages(docs, language):
+            if page.suffix == ".md":
+                included.update(t.split(":")[0] for t in includes((docs / language / page).read_text()))
+    return [
+        f"{path} is included by no page: include it in docs/{{{','.join(LANGUAGES)}}}/ or delete it"
+        for path in snippet_files(snippets)
+        if str(path.relative_to(snippets)) not in included
+    ]

@@ -1,0 +1,197 @@
+"""Run a snippet in its own process and write its printed output back as `#>` lines.
+
+A snippet is a Python file whose printed output sits in `#>` comment lines right
+after the statement that printed it. Checking a snippet means: run it (the `#>`
+lines are comments), drop its `#>` lines, put the output it really printed back
+after the statements that printed it, and compare that text with the file. The same text is what
+`--update-outputs` writes.
+
+Each run is a fresh process forked from a server that has imported torch (and
+has not touched CUDA), so a snippet costs a fork, not a 2.7 s torch import, and
+no grad mode, seed or thread leaks from one snippet to the next.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import io
+import multiprocessing
+import sys
+import traceback
+from dataclasses import dataclass
+from functools import cache
+
+OUTPUT_PREFIX = "#>"
+CUDA_HEADER = "# requires: cuda"
+TIMEOUT_S = 120
+
+
+def needs_cuda(source: str) -> bool:
+    """A snippet that needs a GPU says so in its first line."""
+    return source.lstrip().startswith(CUDA_HEADER)
+
+
+def is_output_line(line: str) -> bool:
+    return line.lstrip().startswith(OUTPUT_PREFIX)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    writes: tuple[tuple[int, str], ...]  # (line of the printing statement, text)
+    stderr: str
+    error: str | None  # traceback, or why the process died
+
+
+# --- in the child process -------------------------------------------------
+
+class _AttributingStdout(io.TextIOBase):
+    """Records each write with the line of the snippet's own code that made it.
+
+    The line is the module-level frame's current line, so a print inside a
+    function, a comprehension or a `with` block is attributed to the statement
+    of the snippet that ran it. A print from another thread is attributed to
+    the main thread's current statement (usually the `join`).
+    """
+
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.writes: list[tuple[int, str]] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def _module_line(self) -> int:
+        import threading
+
+        frame = sys._getframe(2)
+        stacks = [frame, sys._current_frames().get(threading.main_thread().ident)]
+        for frame in stacks:
+            while frame is not None:
+                code = frame.f_code
+                if code.co_name == "<module>" and code.co_filename == self.filename:
+                    return frame.f_lineno
+                frame = frame.f_back
+        return 0
+
+    def write(self, text: str) -> int:
+        if text:
+            self.writes.append((self._module_line(), text))
+        return len(text)
+
+
+def _run_in_child(code: str, filename: str, conn) -> None:
+    stdout, stderr = _AttributingStdout(filename), io.StringIO()
+    sys.stdout, sys.stderr = stdout, stderr
+    error = None
+    try:
+        exec(compile(code, filename, "exec"), {"__name__": "__main__", "__file__": filename})
+    except SystemExit as exit_:
+        if exit_.code not in (None, 0):
+            error = f"SystemExit: {exit_.code}"
+    except BaseException:
+        error = traceback.format_exc()
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    conn.send(RunResult(tuple(stdout.writes), stderr.getvalue(), error))
+    conn.close()
+
+
+# --- in the test process ----------------------------------------------------
+
+@cache
+def _context():
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["torch"])
+    return context
+
+
+@cache
+def run(code: str, filename: str) -> RunResult:
+    """Run `code` (labelled `filename` in tracebacks) in a fresh forked process.
+
+    Cached: a page block identical to its snippet file is run once.
+    """
+    context = _context()
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_run_in_child, args=(code, filename, sender), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(TIMEOUT_S):
+            process.kill()
+            return RunResult((), "", f"timed out after {TIMEOUT_S} s")
+        return receiver.recv()
+    except EOFError:
+        process.join()
+        return RunResult((), "", f"the process died with exit code {process.exitcode}")
+    finally:
+        process.join(5)
+        receiver.close()
+
+
+def _statements(tree: ast.AST):
+    """Every statement the module itself executes (function bodies excluded)."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.stmt):
+            yield node
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                yield from _statements(node)
+        elif isinstance(node, (ast.ExceptHandler, ast.match_case)):
+            yield from _statements(node)
+
+
+def annotate(source: str, result: RunResult) -> str:
+    """`source` with its `#>` lines replaced by the output that `result` holds."""
+    statements = list(_statements(ast.parse(source)))
+
+    def anchor(line: int) -> ast.stmt:
+        """The innermost statement that holds `line`."""
+        holding = [s for s in statements if s.lineno <= line <= s.end_lineno]
+        if not holding:
+            raise ValueError(f"output from line {line} is not inside a statement of the snippet")
+        return min(holding, key=lambda s: s.end_lineno - s.lineno)
+
+    outputs: dict[int, tuple[int, str]] = {}  # statement's last line -> (indent, text)
+    for line, text in result.writes:
+        statement = anchor(line)
+        indent, previous = outputs.get(statement.end_lineno, (statement.col_offset, ""))
+        outputs[statement.end_lineno] = (indent, previous + text)
+
+    annotated = []
+    for number, line in enumerate(source.splitlines(keepends=True), 1):
+        if is_output_line(line):
+            continue
+        annotated.append(line)
+        if number in outputs:
+            if not line.endswith("\n"):
+                annotated[-1] += "\n"
+            indent, text = outputs[number]
+            for out in text.splitlines():
+                annotated.append(" " * indent + (f"{OUTPUT_PREFIX} {out}".rstrip()) + "\n")
+    return "".join(annotated)
+
+
+def check(source: str, filename: str) -> tuple[str | None, str]:
+    """Run a snippet; return (a failure message or None, the annotated text)."""
+    result = run(source, filename)
+    if result.error:
+        return f"{filename} raised:\n{result.error}", source
+    if result.stderr:
+        return f"{filename} wrote to stderr (a reader would see it):\n{result.stderr}", source
+    expected = annotate(source, result)
+    if expected == source:
+        return None, expected
+    diff = "".join(
+        difflib.unified_diff(
+            source.splitlines(keepends=True),
+            expected.splitlines(keepends=True),
+            f"{filename} (its #> lines)",
+            f"{filename} (what it prints)",
+        )
+    )
+    return (
+        f"{filename}: the output drifted from its #> lines.\n{diff}\n"
+        "If the new output is right, rewrite the #> lines with "
+        "`pytest -c tests/pytest.ini tests/test_snippets.py --update-outputs` and review the diff."
+    ), expected
