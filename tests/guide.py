@@ -16,6 +16,8 @@ import markdown
 from markdown_it import MarkdownIt
 from pymdownx.snippets import SnippetMissingError
 
+from snippet_runner import is_output_line
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
@@ -28,6 +30,7 @@ INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^"]+)"[ \t]*$')
 HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
 ANCHOR = re.compile(r"\{[^}]*#(?P<id>[-\w]+)[^}]*\}$")
 LINK = re.compile(r"\]\((?P<target>[^)\s]+)")
+HL_LINES = re.compile(r'hl_lines="(?P<lines>[-\d ]+)"')
 CONTAINER = re.compile(r"^(!!!|\?\?\?\+?|===\+?)[ \t]")  # admonitions, details, content tabs
 
 
@@ -49,14 +52,14 @@ def _snippet_options() -> dict:
     return dict(load_config(str(ROOT / "mkdocs.yml")).mdx_configs["pymdownx.snippets"])
 
 
-def expand_includes(text: str, page: Path, snippets: Path = SNIPPETS) -> str:
+def expand_includes(text: str, page: Path | None, snippets: Path = SNIPPETS) -> str:
     """`text` with its `--8<--` lines expanded exactly as the site's build does."""
     options = {**_snippet_options(), "base_path": [str(snippets)], "check_paths": True}
     md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": options})
     try:
         return "\n".join(md.preprocessors["snippet"].run(text.split("\n")))
     except SnippetMissingError as error:
-        raise SnippetMissingError(f"{page}: {error}") from None
+        raise SnippetMissingError(f"{page}: {error}" if page else str(error)) from None
 
 
 def _flatten_containers(text: str) -> str:
@@ -87,8 +90,8 @@ class RenderedBlocksParser(MarkdownIt):
     def parse(self, src, env=None):
         tokens = super().parse(_flatten_containers(src), env)
         for token in tokens:
-            if token.type == "fence":
-                token.content = expand_includes(token.content, Path("<page>"))
+            if token.type == "fence" and _fence_language(token.info) in PYTHON_LANGUAGES:
+                token.content = expand_includes(token.content, None)  # pytest names the page
         return tokens
 
 
@@ -111,6 +114,43 @@ def _scan(text: str):
             fence = info = None
             continue
         yield number, line, info
+
+
+def python_fences(text: str):
+    """Yield (first body line number, fence info, body lines) for each Python fence."""
+    fence = None
+    for number, line, info in _scan(text):
+        if info is None or _fence_language(info) not in PYTHON_LANGUAGES:
+            continue
+        if fence and fence[1] is info and number == fence[0] + len(fence[2]):
+            fence[2].append(line)
+            continue
+        if fence:
+            yield fence
+        fence = (number, info, [line])
+    if fence:
+        yield fence
+
+
+def highlight_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> list[str]:
+    """`hl_lines` must point at code: not past the end, not at a blank or `#>` line."""
+    problems = []
+    for number, info, body in python_fences(text):
+        if not (match := HL_LINES.search(info)):
+            continue
+        shown = expand_includes("\n".join(body), page, snippets).split("\n")
+        wanted = set()
+        for part in match["lines"].split():
+            first, _, last = part.partition("-")
+            wanted.update(range(int(first), int(last or first) + 1))
+        for line in sorted(wanted):
+            code = shown[line - 1] if 0 < line <= len(shown) else None
+            if code is None or not code.strip() or is_output_line(code):
+                problems.append(
+                    f"{page}:{number - 1}: hl_lines highlights line {line} of the block, "
+                    f"which is {'past its end' if code is None else repr(code)}"
+                )
+    return problems
 
 
 def inline_python(text: str, page: Path) -> list[str]:
@@ -191,6 +231,7 @@ def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
             problems += headings(text, path)[1]
             try:
                 expand_includes(text, path, snippets)
+                problems += highlight_problems(text, path, snippets)
             except SnippetMissingError as error:
                 problems.append(str(error))
     return problems

@@ -193,5 +193,5 @@ def check(source: str, filename: str) -> tuple[str | None, str]:
     return (
         f"{filename}: the output drifted from its #> lines.\n{diff}\n"
         "If the new output is right, rewrite the #> lines with "
-        "`pytest -c tests/pytest.ini tests/test_snippets.py --update-outputs` and review the diff."
+        "`pytest -c tests/pytest.ini --rootdir=. tests/test_snippets.py --update-outputs` and review the diff."
     ), expected

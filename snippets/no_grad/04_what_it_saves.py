@@ -31,3 +31,5 @@ count_saved("grad mode", torch.enable_grad)
 #> grad mode: 7 saved, 2 new activations, 4 MiB
 count_saved("no_grad", torch.no_grad)
 #> no_grad: 0 saved, 0 new activations, 0 MiB
+print(model[0].weight.grad)  # a forward pass stores no gradient, in any mode
+#> None

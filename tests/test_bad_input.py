@@ -1,0 +1,142 @@
+"""Broken input fails loudly, and the failure names the file at fault."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+import guide
+from snippet_runner import check
+
+GOOD_SNIPPET = 'print("hello")\n#> hello\n'
+PAGE = '# Page\n\n## Section {{ #section }}\n\n```python\n--8<-- "{include}"\n```\n'
+
+
+@pytest.fixture
+def tree(tmp_path):
+    """A minimal guide: one snippet, one page in both languages."""
+    (tmp_path / "snippets" / "topic").mkdir(parents=True)
+    (tmp_path / "snippets" / "topic" / "01_hello.py").write_text(GOOD_SNIPPET)
+    for language in guide.LANGUAGES:
+        (tmp_path / "docs" / language).mkdir(parents=True)
+        (tmp_path / "docs" / language / "page.md").write_text(PAGE.format(include="topic/01_hello.py"))
+    return tmp_path
+
+
+def problems(tree):
+    docs, snippets = tree / "docs", tree / "snippets"
+    return (
+        guide.page_problems(docs, snippets)
+        + guide.parity_problems(docs)
+        + guide.orphan_snippets(docs, snippets)
+    )
+
+
+def test_the_minimal_tree_is_clean(tree):
+    assert problems(tree) == []
+
+
+def test_a_missing_snippet_names_the_page_and_the_snippet(tree):
+    page = tree / "docs" / "en" / "page.md"
+    page.write_text(PAGE.format(include="topic/02_missing.py"))
+    found = "\n".join(problems(tree))
+    assert f"{page}: Snippet at path" in found and "02_missing.py' could not be found" in found
+
+
+def test_a_missing_section_names_the_page_and_the_section(tree):
+    page = tree / "docs" / "es" / "page.md"
+    page.write_text(PAGE.format(include="topic/01_hello.py:nowhere"))
+    assert f"{page}: Snippet section 'nowhere' could not be located" in "\n".join(problems(tree))
+
+
+def test_a_page_missing_in_one_language_names_the_missing_file(tree):
+    (tree / "docs" / "en" / "page.md").unlink()
+    missing, present = tree / "docs" / "en" / "page.md", tree / "docs" / "es" / "page.md"
+    assert f"{missing} is missing: {present} has no translation" in problems(tree)
+
+
+def test_languages_that_include_different_snippets_are_named(tree):
+    (tree / "snippets" / "topic" / "02_other.py").write_text(GOOD_SNIPPET)
+    (tree / "docs" / "en" / "page.md").write_text(PAGE.format(include="topic/02_other.py"))
+    found = "\n".join(problems(tree))
+    assert "differ in their snippet includes" in found
+    assert '-topic/01_hello.py' in found and '+topic/02_other.py' in found
+
+
+def test_inline_python_names_the_page_and_line(tree):
+    page = tree / "docs" / "es" / "page.md"
+    page.write_text(page.read_text() + '\n```py\nprint("typed into the page")\n```\n')
+    assert f"{page}:10: inline Python in a page" in "\n".join(problems(tree))
+
+
+def test_a_heading_without_a_fixed_anchor_is_named(tree):
+    page = tree / "docs" / "en" / "page.md"
+    page.write_text(page.read_text() + "\n## A heading with a generated id\n")
+    assert f"{page}:9: heading without a fixed anchor" in "\n".join(problems(tree))
+
+
+def test_a_snippet_no_page_includes_is_named(tree):
+    orphan = tree / "snippets" / "topic" / "03_orphan.py"
+    orphan.write_text(GOOD_SNIPPET)
+    assert any(str(orphan) in problem for problem in problems(tree))
+
+
+def test_drifted_output_shows_a_diff_that_names_the_file(tmp_path):
+    failure, annotated = check('print(6 * 7)\n#> 41\n', "snippets/topic/drift.py")
+    assert failure.startswith("snippets/topic/drift.py: the output drifted from its #> lines.")
+    assert "\n-#> 41\n+#> 42\n" in failure
+    assert annotated == "print(6 * 7)\n#> 42\n"
+
+
+def test_a_snippet_that_raises_names_the_file_and_line():
+    failure, _ = check('print("before")\n#> before\n1 / 0\n', "snippets/topic/raises.py")
+    assert failure.startswith("snippets/topic/raises.py raised:")
+    assert 'File "snippets/topic/raises.py", line 3' in failure
+    assert failure.rstrip().endswith("ZeroDivisionError: division by zero")
+
+
+def test_a_warning_on_stderr_fails():
+    failure, _ = check('import warnings\nwarnings.warn("careful")\n', "snippets/topic/warns.py")
+    assert failure.startswith("snippets/topic/warns.py wrote to stderr") and "UserWarning: careful" in failure
+
+
+def test_output_goes_after_the_statement_that_printed_it():
+    source = "def show(x):\n    print(x)\n\n\nfor i in range(2):\n    print(i)\nshow('from a function')\n"
+    failure, annotated = check(source, "snippets/topic/where.py")
+    assert annotated == (
+        "def show(x):\n    print(x)\n\n\n"
+        "for i in range(2):\n    print(i)\n    #> 0\n    #> 1\n"
+        "show('from a function')\n#> from a function\n"
+    )
+
+
+def test_output_of_a_thread_goes_after_the_main_thread_statement_running_then():
+    source = "import threading\nt = threading.Thread(target=print, args=('hi',))\nt.start()\nt.join()\n"
+    failure, annotated = check(source, "snippets/topic/thread.py")
+    assert annotated in (source.replace("start()\n", "start()\n#> hi\n"), source + "#> hi\n")
+
+
+@pytest.mark.build
+def test_the_build_fails_on_a_missing_snippet_and_names_the_page(tmp_path):
+    root = guide.ROOT
+    for name in ["mkdocs.yml", "docs", "snippets", "overrides"]:
+        copy = shutil.copytree if (root / name).is_dir() else shutil.copy
+        copy(root / name, tmp_path / name)
+    page = tmp_path / "docs" / "en" / "no_grad.md"
+    page.write_text(page.read_text() + '\n```python\n--8<-- "no_grad/99_missing.py"\n```\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path, capture_output=True,
+        text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode != 0
+    assert "no_grad.md" in result.stderr and "99_missing.py' could not be found" in result.stderr
+
+
+def test_hl_lines_that_point_at_output_or_past_the_end_are_named(tree):
+    page = tree / "docs" / "es" / "page.md"
+    page.write_text(page.read_text().replace("```python\n", '```python hl_lines="2 5"\n'))
+    found = "\n".join(problems(tree))
+    assert f"{page}:5: hl_lines highlights line 2 of the block, which is '#> hello'" in found
+    assert f"{page}:5: hl_lines highlights line 5 of the block, which is past its end" in found
