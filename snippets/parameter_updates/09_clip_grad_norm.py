@@ -1,0 +1,13 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+model = nn.Linear(4, 1)
+(model(torch.randn(16, 4)) * 100).sum().backward()
+
+total = nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)  # in grad mode
+print(round(total.item(), 2), total.requires_grad)
+#> 1766.88 False
+norm = torch.linalg.vector_norm(torch.cat([p.grad.flatten() for p in model.parameters()]))
+print(round(norm.item(), 4))
+#> 1.0

@@ -1,0 +1,14 @@
+import torch
+
+w = torch.ones(3, requires_grad=True)
+y = w * 2
+
+try:
+    y.requires_grad_(False)
+except RuntimeError as e:
+    print(f"{type(e).__name__}: {e}")
+    #> RuntimeError: you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().
+
+y_no_grad = y.detach()  # what the message suggests
+print(y_no_grad.requires_grad, y_no_grad.is_leaf)
+#> False True
