@@ -23,6 +23,7 @@ DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 LANGUAGES = ("es", "en")  # the default language first
 PAGE_SUFFIXES = (".md", ".ipynb")
+ERROR_INDEX = Path("errors.md")  # its headings are PyTorch's error messages
 
 PYTHON_LANGUAGES = {"py", "python", "python3", "pycon"}
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*)$")
@@ -31,6 +32,7 @@ HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
 ANCHOR = re.compile(r"\{[^}]*#(?P<id>[-\w]+)[^}]*\}$")
 LINK = re.compile(r"\]\((?P<target>[^)\s]+)")
 HL_LINES = re.compile(r'hl_lines="(?P<lines>[-\d ]+)"')
+ANNOTATION = re.compile(r"# \(\d+\)!")
 CONTAINER = re.compile(r"^(!!!|\?\?\?\+?|===\+?)[ \t]")  # admonitions, details, content tabs
 
 
@@ -153,6 +155,41 @@ def highlight_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> list
     return problems
 
 
+def annotation_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> list[str]:
+    """A block with `# (N)!` markers must be followed by a list with an item for each."""
+    lines = text.split("\n")
+    problems = []
+    for number, _, body in python_fences(text):
+        markers = len(ANNOTATION.findall(expand_includes("\n".join(body), page, snippets)))
+        after = [line for line in lines[number + len(body):] if line.strip()]  # past the closing fence
+        items = 0
+        for line in after:
+            if not re.match(rf"^{items + 1}\.\s", line) and not line.startswith("    "):
+                break
+            items += bool(re.match(rf"^{items + 1}\.\s", line))
+        if markers != items:
+            problems.append(f"{page}:{number - 1}: the block has {markers} annotation markers "
+                            f"`# (N)!` but {items} numbered items follow it")
+    return problems
+
+
+def error_heading_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> list[str]:
+    """On the error index, each `##` heading quotes what a snippet of its section prints."""
+    sections = []  # [heading line number, heading text, printed lines]
+    for number, line, info in _scan(text):
+        heading = HEADING.match(line) if info is None else None
+        if heading and len(heading["level"]) == 2:
+            sections.append([number, ANCHOR.sub("", heading["text"]).strip(), []])
+        elif sections and (include := INCLUDE.match(line)):
+            snippet = (snippets / include["target"].split(":")[0]).read_text()
+            sections[-1][2] += [l.strip()[2:].strip() for l in snippet.splitlines() if is_output_line(l)]
+    return [
+        f"{page}:{number}: the heading {title!r} is not printed by any snippet of its section"
+        for number, title, printed in sections
+        if not any(title in out for out in printed)
+    ]
+
+
 def inline_python(text: str, page: Path) -> list[str]:
     """Python fences must only include snippets."""
     return [
@@ -232,6 +269,9 @@ def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
             try:
                 expand_includes(text, path, snippets)
                 problems += highlight_problems(text, path, snippets)
+                problems += annotation_problems(text, path, snippets)
+                if page == ERROR_INDEX:
+                    problems += error_heading_problems(text, path, snippets)
             except SnippetMissingError as error:
                 problems.append(str(error))
     return problems

@@ -140,3 +140,22 @@ def test_hl_lines_that_point_at_output_or_past_the_end_are_named(tree):
     found = "\n".join(problems(tree))
     assert f"{page}:5: hl_lines highlights line 2 of the block, which is '#> hello'" in found
     assert f"{page}:5: hl_lines highlights line 5 of the block, which is past its end" in found
+
+
+def test_annotation_markers_without_their_list_are_named(tree):
+    (tree / "snippets" / "topic" / "01_hello.py").write_text('print("hello")  # (1)!\n#> hello\n')
+    page = tree / "docs" / "en" / "page.md"
+    page.write_text(page.read_text() + "\n1.  The only note.\n")
+    found = "\n".join(problems(tree))
+    spanish = tree / "docs" / "es" / "page.md"
+    assert f"{spanish}:5: the block has 1 annotation markers `# (N)!` but 0 numbered items follow it" in found
+    assert str(page) not in found
+
+
+def test_an_error_index_heading_that_no_snippet_prints_is_named(tree):
+    for language in guide.LANGUAGES:
+        page = tree / "docs" / language / "errors.md"
+        page.write_text(PAGE.format(include="topic/01_hello.py").replace("Section", "hello"))
+    assert problems(tree) == []
+    page.write_text(page.read_text().replace("## hello", "## goodbye"))
+    assert f"{page}:3: the heading 'goodbye' is not printed by any snippet of its section" in problems(tree)
