@@ -1,6 +1,11 @@
 """Shared test setup: the `cuda` skip, `--update-outputs`, and how page blocks run."""
 
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -16,6 +21,24 @@ def pytest_addoption(parser):
         action="store_true",
         help="rewrite the #> lines of snippets/ from a real run instead of failing on drift",
     )
+
+
+@dataclass(frozen=True)
+class Build:
+    site: Path
+    returncode: int
+    log: str
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Build:
+    """One strict build of the whole site, shared by the build and browser tests."""
+    site = tmp_path_factory.mktemp("build") / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=guide.ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    return Build(site, result.returncode, result.stdout + result.stderr)
 
 
 @cache

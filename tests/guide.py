@@ -46,6 +46,13 @@ def pages(docs: Path = DOCS, language: str = LANGUAGES[0]) -> list[Path]:
     return sorted(p.relative_to(folder) for p in folder.rglob("*") if p.suffix in PAGE_SUFFIXES)
 
 
+def page_url(language: str, page: Path) -> str:
+    """docs/<language>/<page>.md -> its URL path relative to the site root."""
+    folder = "" if language == LANGUAGES[0] else f"{language}/"
+    stem = page.with_suffix("").as_posix()
+    return folder + ("" if stem == "index" else f"{stem}/")
+
+
 @cache
 def _snippet_options() -> dict:
     """pymdownx.snippets' options, read from mkdocs.yml: the one place they are set."""

@@ -1,0 +1,16 @@
+// Accessible names that Material leaves out (axe-core: aria-dialog-name, link-name,
+// landmark-unique).
+document$.subscribe(() => {
+  const spanish = document.documentElement.lang === "es";
+  const search = document.querySelector(".md-search[role=dialog]");
+  if (search) {
+    search.setAttribute("aria-label", spanish ? "Búsqueda" : "Search");
+  }
+  for (const link of document.querySelectorAll("a.md-annotation__index")) {
+    const number = link.querySelector("[data-md-annotation-id]")?.dataset.mdAnnotationId;
+    link.setAttribute("aria-label", `${spanish ? "Nota" : "Note"} ${number}`);
+  }
+  document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
+    nav.setAttribute("aria-label", `${spanish ? "Bloque de código" : "Code block"} ${index + 1}`);
+  });
+});

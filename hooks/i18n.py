@@ -1,0 +1,44 @@
+"""Small fixes where mkdocs-static-i18n and Material meet.
+
+1. Language links. static-i18n points `extra.alternate` at the current page's
+   translations, for Material's language selector. Material also renders those
+   links in the <head> and fetches a sitemap.xml next to each one, which then
+   404s (/no_grad/sitemap.xml). The selector gets the per-page links
+   (`page_alternates`, used by overrides/partials/alternate.html); the <head>
+   keeps the language roots, made relative so they work under a version prefix.
+2. One 404 page and one sitemap.xml per language. The languages are built one
+   after the other into the same site_dir, so each build overwrites
+   site/404.html: keep the default language's at the root and move the others'
+   to their folder (site/en/404.html). Each language root gets the sitemap.
+"""
+
+import shutil
+from copy import deepcopy
+from pathlib import Path
+
+_default_404 = None
+
+
+def _i18n(config):
+    return config.plugins["i18n"]
+
+
+def on_page_context(context, page, config, nav):
+    context["page_alternates"] = deepcopy(config.extra.alternate)
+    roots = deepcopy(_i18n(config).extra_alternate)
+    for alternate in roots:
+        alternate["link"] = alternate["link"].lstrip("/") or "."
+    config.extra.alternate = roots
+    return context
+
+
+def on_post_build(config, **kwargs):
+    global _default_404
+    site = Path(config.site_dir)
+    language = config.theme["language"]
+    if language == _i18n(config).default_language:
+        _default_404 = (site / "404.html").read_text(encoding="utf-8")
+    elif _default_404 is not None:
+        (site / language / "404.html").write_text((site / "404.html").read_text(encoding="utf-8"), encoding="utf-8")
+        (site / "404.html").write_text(_default_404, encoding="utf-8")
+        shutil.copy(site / "sitemap.xml", site / language / "sitemap.xml")
