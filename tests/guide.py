@@ -36,6 +36,11 @@ ANNOTATION = re.compile(r"# \(\d+\)!")
 CONTAINER = re.compile(r"^(!!!|\?\?\?\+?|===\+?)[ \t]")  # admonitions, details, content tabs
 
 
+def is_notebook(text: str) -> bool:
+    """A jupytext Markdown notebook: mkdocs-jupyter runs its code cells at build time."""
+    return text.startswith("---\njupyter:")
+
+
 def snippet_files(snippets: Path = SNIPPETS) -> list[Path]:
     return sorted(snippets.rglob("*.py"))
 
@@ -97,6 +102,8 @@ class RenderedBlocksParser(MarkdownIt):
         super().__init__("commonmark")
 
     def parse(self, src, env=None):
+        if is_notebook(src):
+            return []  # mkdocs-jupyter runs a notebook's cells at build time (allow_errors: false)
         tokens = super().parse(_flatten_containers(src), env)
         for token in tokens:
             if token.type == "fence" and _fence_language(token.info) in PYTHON_LANGUAGES:
@@ -255,6 +262,12 @@ def parity_problems(docs: Path = DOCS) -> list[str]:
             continue
         texts = [path.read_text() for path in paths]
         first, first_text = paths[0], texts[0]
+        if is_notebook(first_text):
+            cells = ["\n".join(body) for _, _, body in python_fences(first_text)]
+            for path, text in zip(paths[1:], texts[1:]):
+                problems += _differ("notebook code cells", first, path, cells,
+                                    ["\n".join(body) for _, _, body in python_fences(text)])
+            continue
         for path, text in zip(paths[1:], texts[1:]):
             problems += _differ("snippet includes", first, path, includes(first_text), includes(text))
             problems += _differ("heading anchors", first, path, headings(first_text, first)[0], headings(text, path)[0])
@@ -271,6 +284,8 @@ def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
             if path.suffix != ".md":
                 continue
             text = path.read_text()
+            if is_notebook(text):
+                continue
             problems += inline_python(text, path)
             problems += headings(text, path)[1]
             try:
@@ -288,7 +303,7 @@ def orphan_snippets(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
     included = collections.Counter()
     for language in LANGUAGES:
         for page in pages(docs, language):
-            if page.suffix == ".md":
+            if page.suffix == ".md":  # a notebook includes nothing
                 included.update(t.split(":")[0] for t in includes((docs / language / page).read_text()))
     return [
         f"{path} is included by no page: include it in docs/{{{','.join(LANGUAGES)}}}/ or delete it"

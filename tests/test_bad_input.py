@@ -159,3 +159,13 @@ def test_an_error_index_heading_that_no_snippet_prints_is_named(tree):
     assert problems(tree) == []
     page.write_text(page.read_text().replace("## hello", "## goodbye"))
     assert f"{page}:3: the heading 'goodbye' is not printed by any snippet of its section" in problems(tree)
+
+
+def test_notebook_code_cells_that_differ_between_languages_are_named(tree):
+    notebook = "---\njupyter:\n  kernelspec:\n    language: python\n---\n\n# Title\n\n```python\n{code}\n```\n"
+    for language in guide.LANGUAGES:
+        (tree / "docs" / language / "notebook.md").write_text(notebook.format(code="print(1)"))
+    assert problems(tree) == []
+    english = tree / "docs" / "en" / "notebook.md"
+    english.write_text(notebook.format(code="print(2)"))
+    assert any("differ in their notebook code cells" in problem and "+print(2)" in problem for problem in problems(tree))

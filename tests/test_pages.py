@@ -2,7 +2,7 @@
 
 import pytest
 
-from guide import LANGUAGES, orphan_snippets, page_problems, page_url, pages, parity_problems
+from guide import DOCS, LANGUAGES, is_notebook, orphan_snippets, page_problems, page_url, pages, parity_problems
 
 
 def _assert_none(problems):
@@ -24,8 +24,12 @@ def test_every_snippet_is_shown_on_a_page():
 @pytest.mark.build
 def test_strict_build_has_no_warnings(built_site):
     assert built_site.returncode == 0, built_site.log
-    assert "WARNING" not in built_site.log, built_site.log
+    warnings = [line for line in built_site.log.splitlines() if line.startswith("WARNING")]
+    assert warnings == [], built_site.log
     for language in LANGUAGES:
         for page in pages(language=language):
             built = built_site.site / page_url(language, page) / "index.html"
             assert built.is_file(), f"{built} was not built:\n{built_site.log}"
+            if is_notebook((DOCS / language / page).read_text()):
+                download = built.parent / page.with_suffix(".ipynb").name
+                assert download.is_file(), f"{download}: the notebook is not offered as a download"

@@ -1,4 +1,8 @@
-"""Every snippet runs in its own process and prints exactly its #> lines."""
+"""Every snippet runs in its own process and prints exactly its #> lines; so does the measurement command."""
+
+import json
+import subprocess
+import sys
 
 import pytest
 
@@ -21,3 +25,13 @@ def test_snippet_prints_its_outputs(path, request):
         path.write_text(annotated)
         return
     assert failure is None, failure
+
+
+def test_measurement_command_writes_its_data_with_provenance(tmp_path):
+    out = tmp_path / "cpu.json"
+    subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "measure.py"), "--small", "--device", "cpu",
+                    "--out", str(out)], check=True, capture_output=True)
+    data = json.loads(out.read_text())
+    assert data["torch"] and data["date"] and data["machine"] and data["device"].startswith("CPU")
+    saved = {row["mode"]: row["saved_bytes"] for row in data["rows"] if row["batch"] == 8}
+    assert saved["grad"] > 0 and saved["no_grad"] == 0 and saved["inference_mode"] == 0
