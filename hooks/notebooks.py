@@ -37,5 +37,8 @@ def on_post_page(output, page, config, **kwargs):
         source = Path(page.file.abs_src_path)
         target = Path(page.file.abs_dest_path).parent / source.with_suffix(".ipynb").name
         target.parent.mkdir(parents=True, exist_ok=True)
-        jupytext.write(jupytext.read(source), target)
+        notebook = jupytext.read(source)
+        for number, cell in enumerate(notebook.cells):
+            cell.id = f"cell-{number}"  # jupytext draws random ids: a redeploy would change the file
+        jupytext.write(notebook, target)
     return output

@@ -23,6 +23,8 @@ DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 LANGUAGES = ("es", "en")  # the default language first
 PAGE_SUFFIXES = (".md", ".ipynb")
+# What a build of the site reads, relative to ROOT (tests copy it to build broken variants).
+SITE_SOURCES = ["mkdocs.yml", "requirements.txt", "docs", "snippets", "overrides", "hooks"]
 ERROR_INDEX = Path("errors.md")  # its headings are PyTorch's error messages
 
 PYTHON_LANGUAGES = {"py", "python", "python3", "pycon"}

@@ -121,7 +121,7 @@ def test_output_of_a_thread_goes_after_the_main_thread_statement_running_then():
 @pytest.mark.build
 def test_the_build_fails_on_a_missing_snippet_and_names_the_page(tmp_path):
     root = guide.ROOT
-    for name in ["mkdocs.yml", "docs", "snippets", "overrides", "hooks"]:
+    for name in guide.SITE_SOURCES:
         copy = shutil.copytree if (root / name).is_dir() else shutil.copy
         copy(root / name, tmp_path / name)
     page = tmp_path / "docs" / "en" / "no_grad.md"

@@ -1,0 +1,89 @@
+"""Versioned publishing with mike (.ci/deploy), into a throwaway git repository."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from guide import ROOT, SITE_SOURCES
+
+PROJECT = [*SITE_SOURCES, ".ci", ".cache"]  # .cache: mkdocs-jupyter's, so notebooks do not run again
+TORCH = re.search(r"^torch==(\d+\.\d+)", (ROOT / "requirements.txt").read_text(), re.M)[1]  # e.g. "2.13"
+
+
+def git(repo, *args) -> str:
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
+
+
+def deploy(repo, version=None):
+    env = {**os.environ, "VERSION": version} if version else os.environ
+    result = subprocess.run(["bash", ".ci/deploy"], cwd=repo, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def published(repo) -> set[str]:
+    return set(git(repo, "ls-tree", "-r", "--name-only", "gh-pages").split())
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory):
+    """A copy of the project in a new git repository, deployed once."""
+    repo = tmp_path_factory.mktemp("repo")
+    for name in PROJECT:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, repo / name)
+        elif source.exists():
+            shutil.copy(source, repo / name)
+    git(repo, "init", "-q")
+    git(repo, "config", "user.name", "test")
+    git(repo, "config", "user.email", "test@example.invalid")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "project")
+    deploy(repo)
+    return repo
+
+
+def test_the_version_is_the_pinned_torch_with_latest_as_default(repo):
+    versions = json.loads(git(repo, "show", "gh-pages:versions.json"))
+    assert versions == [{"version": TORCH, "title": TORCH, "aliases": ["latest"]}]
+    assert 'window.location.replace(\n      "latest/"' in git(repo, "show", "gh-pages:index.html")
+
+
+def test_both_languages_are_under_the_version_and_the_alias(repo):
+    files = published(repo)
+    for prefix in [TORCH, "latest"]:
+        for page in ["index.html", "en/index.html", "no_grad/index.html", "en/no_grad/index.html",
+                     "404.html", "en/404.html", "measurements/measurements.ipynb"]:
+            assert f"{prefix}/{page}" in files
+
+
+def test_latest_is_a_copy_not_a_symlink(repo):
+    listing = git(repo, "ls-tree", "gh-pages", "latest")
+    assert listing.startswith("040000 tree"), listing  # a symlink would be mode 120000
+
+
+def test_deploying_again_changes_nothing(repo):
+    before = git(repo, "rev-parse", "gh-pages")
+    deploy(repo)
+    assert git(repo, "rev-parse", "gh-pages") == before
+
+
+def test_a_new_version_keeps_the_old_one(repo):
+    deploy(repo, version="99.0")
+    versions = {v["version"]: v["aliases"] for v in json.loads(git(repo, "show", "gh-pages:versions.json"))}
+    assert versions == {"99.0": ["latest"], TORCH: []}
+    assert f"{TORCH}/en/no_grad/index.html" in published(repo)
+
+
+def test_language_links_are_relative(repo):
+    absolute = []
+    for path in published(repo):
+        if path.endswith(".html") and not path.endswith("404.html"):  # a 404 page is served at any address
+            html = git(repo, "show", f"gh-pages:{path}")
+            absolute += [f"{path}: {href}" for href in re.findall(r'<a href="([^"]*)" hreflang=', html)
+                         if href.startswith(("/", "http"))]
+    assert absolute == []
