@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import difflib
 import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -189,20 +190,40 @@ def annotation_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> lis
     return problems
 
 
-def error_heading_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> list[str]:
-    """On the error index, each `##` heading quotes what a snippet of its section prints."""
-    sections = []  # [heading line number, heading text, printed lines]
+@dataclass
+class ErrorEntry:
+    """One `##` section of the error index: its heading and what its snippets print."""
+
+    line: int
+    anchor: str | None
+    title: str
+    printed: list[str] = field(default_factory=list)
+
+    @property
+    def message(self) -> str | None:
+        """The printed line that quotes the heading: the error as a reader sees it."""
+        return next((out for out in self.printed if self.title in out), None)
+
+
+def error_entries(text: str, snippets: Path = SNIPPETS) -> list[ErrorEntry]:
+    entries = []
     for number, line, info in _scan(text):
         heading = HEADING.match(line) if info is None else None
         if heading and len(heading["level"]) == 2:
-            sections.append([number, ANCHOR.sub("", heading["text"]).strip(), []])
-        elif sections and (include := INCLUDE.match(line)):
+            anchor = ANCHOR.search(heading["text"])
+            entries.append(ErrorEntry(number, anchor and anchor["id"], ANCHOR.sub("", heading["text"]).strip()))
+        elif entries and (include := INCLUDE.match(line)):
             snippet = (snippets / include["target"].split(":")[0]).read_text()
-            sections[-1][2] += [l.strip()[2:].strip() for l in snippet.splitlines() if is_output_line(l)]
+            entries[-1].printed += [l.strip()[2:].strip() for l in snippet.splitlines() if is_output_line(l)]
+    return entries
+
+
+def error_heading_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> list[str]:
+    """On the error index, each `##` heading quotes what a snippet of its section prints."""
     return [
-        f"{page}:{number}: the heading {title!r} is not printed by any snippet of its section"
-        for number, title, printed in sections
-        if not any(title in out for out in printed)
+        f"{page}:{entry.line}: the heading {entry.title!r} is not printed by any snippet of its section"
+        for entry in error_entries(text, snippets)
+        if entry.message is None
     ]
 
 

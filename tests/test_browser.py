@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from guide import ANCHOR, DOCS, ERROR_INDEX, HEADING, LANGUAGES, SNIPPETS, includes, page_url, pages
+from guide import DOCS, ERROR_INDEX, LANGUAGES, SNIPPETS, error_entries, includes, page_url, pages
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -117,22 +117,11 @@ def test_search_shows_only_the_readers_language(page, sites, language):
     assert all(english) if language == "en" else not any(english)
 
 
-def _error_sections(language):
-    """(anchor, the message PyTorch prints) for each entry of the error index."""
-    text = (DOCS / language / ERROR_INDEX).read_text()
-    sections = []
-    for line in text.splitlines():
-        if (heading := HEADING.match(line)) and len(heading["level"]) == 2:
-            sections.append([ANCHOR.search(heading["text"])["id"], ANCHOR.sub("", heading["text"]).strip(), None])
-        elif sections and sections[-1][2] is None and line.strip().startswith("--8<--"):
-            target = includes(line)[0]
-            printed = [l.strip()[3:] for l in (SNIPPETS / target).read_text().splitlines() if l.strip().startswith("#>")]
-            sections[-1][2] = next(out for out in printed if sections[-1][1] in out)
-    return [(anchor, message) for anchor, _, message in sections]
+ERRORS = error_entries((DOCS / LANGUAGES[-1] / ERROR_INDEX).read_text())
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("anchor, message", _error_sections("en"), ids=[a for a, _ in _error_sections("en")])
+@pytest.mark.parametrize("anchor, message", [(e.anchor, e.message) for e in ERRORS], ids=[e.anchor for e in ERRORS])
 def test_pasting_an_error_message_finds_its_explanation_first_or_second(page, sites, language, anchor, message):
     index = page_url(language, ERROR_INDEX)
     results = _search(page, sites["root"] + page_url(language, Path("index.md")), message)
