@@ -163,7 +163,7 @@ def test_404_page_exists_in_both_languages(page, sites, language, title):
 
 @pytest.mark.parametrize("path", [
     page_url(language, Path(name)) for language in LANGUAGES
-    for name in ["index.md", "no_grad.md", "errors.md"]
+    for name in ["index.md", "no_grad.md", "errors.md", "measurements.md"]
 ])
 def test_no_serious_accessibility_violation(page, sites, path):
     from axe_playwright_python.sync_playwright import Axe

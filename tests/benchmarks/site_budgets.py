@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
-from guide import LANGUAGES, page_url, pages  # noqa: E402
+from guide import DOCS, LANGUAGES, is_notebook, page_url, pages  # noqa: E402
 
 WARM_BUILD_S = 5.0
 SUITE_S = 180.0
@@ -88,7 +88,8 @@ def main():
         print(f"search index: {index.stat().st_size / 1024:.0f} KB")
 
         weights = page_weights(site)
-        notebooks = {page_url(lang, p) or "/" for lang in LANGUAGES for p in pages(language=lang) if p.suffix == ".ipynb"}
+        notebooks = {page_url(lang, p) or "/" for lang in LANGUAGES for p in pages(language=lang)
+                     if is_notebook((DOCS / lang / p).read_text())}
         for path, size in sorted(weights.items()):
             budget = NOTEBOOK_PAGE_KB if path in notebooks else TOPIC_PAGE_KB
             flag = "" if size / 1024 <= budget else "  OVER BUDGET"

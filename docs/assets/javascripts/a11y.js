@@ -1,5 +1,6 @@
 // Accessible names that Material leaves out (axe-core: aria-dialog-name, link-name,
-// landmark-unique).
+// landmark-unique), and keyboard access to notebook cells that scroll
+// (scrollable-region-focusable).
 document$.subscribe(() => {
   const spanish = document.documentElement.lang === "es";
   const search = document.querySelector(".md-search[role=dialog]");
@@ -9,6 +10,9 @@ document$.subscribe(() => {
   for (const link of document.querySelectorAll("a.md-annotation__index")) {
     const number = link.querySelector("[data-md-annotation-id]")?.dataset.mdAnnotationId;
     link.setAttribute("aria-label", `${spanish ? "Nota" : "Note"} ${number}`);
+  }
+  for (const pre of document.querySelectorAll(".jupyter-wrapper pre")) {
+    pre.tabIndex = 0;
   }
   document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
     nav.setAttribute("aria-label", `${spanish ? "Bloque de código" : "Code block"} ${index + 1}`);
