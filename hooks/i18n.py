@@ -5,7 +5,8 @@
    links in the <head> and fetches a sitemap.xml next to each one, which then
    404s (/no_grad/sitemap.xml). The selector gets the per-page links
    (`page_alternates`, used by overrides/partials/alternate.html); the <head>
-   keeps the language roots, made relative so they work under a version prefix.
+   keeps the language roots. Both are made relative to the site root, so they
+   work on a local server and under mike's version prefix.
 2. One 404 page and one sitemap.xml per language. The languages are built one
    after the other into the same site_dir, so each build overwrites
    site/404.html: keep the default language's at the root and move the others'
@@ -23,12 +24,20 @@ def _i18n(config):
     return config.plugins["i18n"]
 
 
+def _site_relative(alternates, config):
+    """Links relative to the site root. static-i18n writes a language's home as an
+    absolute path that depends on site_url ("/en/"; under mike, "/2.13/en/" or "/en/"):
+    replace it with the language's folder."""
+    default = _i18n(config).default_language
+    for alternate in alternates:
+        if alternate["link"].startswith("/"):
+            alternate["link"] = "." if alternate["lang"] == default else f"{alternate['lang']}/"
+    return alternates
+
+
 def on_page_context(context, page, config, nav):
-    context["page_alternates"] = deepcopy(config.extra.alternate)
-    roots = deepcopy(_i18n(config).extra_alternate)
-    for alternate in roots:
-        alternate["link"] = alternate["link"].lstrip("/") or "."
-    config.extra.alternate = roots
+    context["page_alternates"] = _site_relative(deepcopy(config.extra.alternate), config)
+    config.extra.alternate = _site_relative(deepcopy(_i18n(config).extra_alternate), config)
     return context
 
 

@@ -2,6 +2,7 @@
 
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -79,11 +80,13 @@ def test_a_new_version_keeps_the_old_one(repo):
     assert f"{TORCH}/en/no_grad/index.html" in published(repo)
 
 
-def test_language_links_are_relative(repo):
-    absolute = []
-    for path in published(repo):
+def test_language_links_are_relative_and_lead_to_a_published_page(repo):
+    files, wrong = published(repo), []
+    for path in sorted(files):
         if path.endswith(".html") and not path.endswith("404.html"):  # a 404 page is served at any address
             html = git(repo, "show", f"gh-pages:{path}")
-            absolute += [f"{path}: {href}" for href in re.findall(r'<a href="([^"]*)" hreflang=', html)
-                         if href.startswith(("/", "http"))]
-    assert absolute == []
+            for href in re.findall(r'<a href="([^"]*)" hreflang=', html):
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(path), href))
+                if href.startswith(("/", "http")) or f"{target}/index.html" not in files:
+                    wrong.append(f"{path}: {href}")
+    assert wrong == []
