@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import difflib
 import re
+import shutil
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -23,9 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 LANGUAGES = ("es", "en")  # the default language first
-PAGE_SUFFIXES = (".md", ".ipynb")
-# What a build of the site reads, relative to ROOT (tests copy it to build broken variants).
-SITE_SOURCES = ["mkdocs.yml", "requirements.txt", "docs", "snippets", "overrides", "hooks"]
+# What a build of the site reads, relative to ROOT; .cache is mkdocs-jupyter's (notebooks do not run again).
+SITE_SOURCES = ["mkdocs.yml", "requirements.txt", "docs", "snippets", "overrides", "hooks", ".cache"]
+# The torch the outputs were verified with: the version mike publishes ("2.13").
+TORCH_MINOR = re.search(r"^torch==(\d+\.\d+)", (ROOT / "requirements.txt").read_text(), re.M)[1]
 ERROR_INDEX = Path("errors.md")  # its headings are PyTorch's error messages
 
 PYTHON_LANGUAGES = {"py", "python", "python3", "pycon"}
@@ -51,7 +53,7 @@ def snippet_files(snippets: Path = SNIPPETS) -> list[Path]:
 def pages(docs: Path = DOCS, language: str = LANGUAGES[0]) -> list[Path]:
     """A language's pages, relative to its folder."""
     folder = docs / language
-    return sorted(p.relative_to(folder) for p in folder.rglob("*") if p.suffix in PAGE_SUFFIXES)
+    return sorted(p.relative_to(folder) for p in folder.rglob("*.md"))
 
 
 def page_url(language: str, page: Path) -> str:
@@ -59,6 +61,16 @@ def page_url(language: str, page: Path) -> str:
     folder = "" if language == LANGUAGES[0] else f"{language}/"
     stem = page.with_suffix("").as_posix()
     return folder + ("" if stem == "index" else f"{stem}/")
+
+
+def copy_site(destination: Path, extra: tuple[str, ...] = ()) -> None:
+    """Copy what a build reads (and `extra`) to `destination`, for builds of broken or deployed variants."""
+    for name in [*SITE_SOURCES, *extra]:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name)
+        elif source.exists():
+            shutil.copy(source, destination / name)
 
 
 @cache
@@ -281,8 +293,6 @@ def parity_problems(docs: Path = DOCS) -> list[str]:
             present = [str(path) for path in paths if path not in missing]
             problems += [f"{path} is missing: {', '.join(present)} has no translation" for path in missing]
             continue
-        if page.suffix != ".md":
-            continue
         texts = [path.read_text() for path in paths]
         first, first_text = paths[0], texts[0]
         if is_notebook(first_text):
@@ -304,8 +314,6 @@ def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
     for language in LANGUAGES:
         for page in pages(docs, language):
             path = docs / language / page
-            if path.suffix != ".md":
-                continue
             text = path.read_text()
             if is_notebook(text):
                 continue
@@ -326,8 +334,7 @@ def orphan_snippets(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
     included = collections.Counter()
     for language in LANGUAGES:
         for page in pages(docs, language):
-            if page.suffix == ".md":  # a notebook includes nothing
-                included.update(t.split(":")[0] for t in includes((docs / language / page).read_text()))
+            included.update(t.split(":")[0] for t in includes((docs / language / page).read_text()))
     return [
         f"{path} is included by no page: include it in docs/{{{','.join(LANGUAGES)}}}/ or delete it"
         for path in snippet_files(snippets)

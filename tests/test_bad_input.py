@@ -1,7 +1,6 @@
 """Broken input fails loudly, and the failure names the file at fault."""
 
 import os
-import shutil
 import subprocess
 import sys
 
@@ -120,12 +119,7 @@ def test_output_of_a_thread_goes_after_the_main_thread_statement_running_then():
 
 @pytest.mark.build
 def test_the_build_fails_on_a_missing_snippet_and_names_the_page(tmp_path):
-    root = guide.ROOT
-    for name in [*guide.SITE_SOURCES, ".cache"]:  # .cache: mkdocs-jupyter's, so notebooks do not run again
-        if (root / name).is_dir():
-            shutil.copytree(root / name, tmp_path / name)
-        elif (root / name).exists():
-            shutil.copy(root / name, tmp_path / name)
+    guide.copy_site(tmp_path)
     page = tmp_path / "docs" / "es" / "no_grad.md"  # the first language built: the build stops early
     page.write_text(page.read_text() + '\n```python\n--8<-- "no_grad/99_missing.py"\n```\n')
     result = subprocess.run(

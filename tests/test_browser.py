@@ -15,14 +15,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from guide import DOCS, ERROR_INDEX, LANGUAGES, SNIPPETS, error_entries, includes, page_url, pages
+from guide import DOCS, ERROR_INDEX, LANGUAGES, SNIPPETS, TORCH_MINOR, error_entries, includes, page_url, pages
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--no-first-run", "--disable-sync",
 ]
-VERSION_PREFIX = "2.13/"  # how mike publishes a version
+VERSION_PREFIX = f"{TORCH_MINOR}/"  # how mike publishes a version
 
 
 ALL_PAGES = [page_url(language, page) for language in LANGUAGES for page in pages(language=language)]

@@ -4,15 +4,12 @@ import json
 import os
 import posixpath
 import re
-import shutil
 import subprocess
 
 import pytest
 
-from guide import ROOT, SITE_SOURCES
+from guide import TORCH_MINOR as TORCH, copy_site
 
-PROJECT = [*SITE_SOURCES, ".ci", ".cache"]  # .cache: mkdocs-jupyter's, so notebooks do not run again
-TORCH = re.search(r"^torch==(\d+\.\d+)", (ROOT / "requirements.txt").read_text(), re.M)[1]  # e.g. "2.13"
 
 
 def git(repo, *args) -> str:
@@ -33,12 +30,7 @@ def published(repo) -> set[str]:
 def repo(tmp_path_factory):
     """A copy of the project in a new git repository, deployed once."""
     repo = tmp_path_factory.mktemp("repo")
-    for name in PROJECT:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, repo / name)
-        elif source.exists():
-            shutil.copy(source, repo / name)
+    copy_site(repo, extra=(".ci",))
     git(repo, "init", "-q")
     git(repo, "config", "user.name", "test")
     git(repo, "config", "user.email", "test@example.invalid")
