@@ -239,6 +239,31 @@ def error_heading_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> 
     ]
 
 
+QUOTED_MESSAGE = re.compile(r"`(?P<message>[A-Z]\w*(?:Error|Exception|Warning): [^`]+?)(?:\.\.\.|…)?`")
+
+
+def printed_lines(snippets: Path = SNIPPETS) -> list[str]:
+    """Every `#>` line of every snippet, without its marker."""
+    return [
+        line.strip()[2:].strip()
+        for snippet in snippet_files(snippets)
+        for line in snippet.read_text().splitlines()
+        if is_output_line(line)
+    ]
+
+
+def quoted_message_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> list[str]:
+    """An error message quoted in prose (`RuntimeError: ...`) is one a snippet really prints."""
+    printed = printed_lines(snippets)
+    return [
+        f"{page}:{number}: the quoted message {match['message']!r} is not printed by any snippet"
+        for number, line, info in _scan(text)
+        if info is None
+        for match in QUOTED_MESSAGE.finditer(line)
+        if not any(match["message"] in out for out in printed)
+    ]
+
+
 def inline_python(text: str, page: Path) -> list[str]:
     """Python fences must only include snippets."""
     return [
@@ -325,6 +350,7 @@ def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
                 problems += annotation_problems(text, path, snippets)
                 if page == ERROR_INDEX:
                     problems += error_heading_problems(text, path, snippets)
+                problems += quoted_message_problems(text, path, snippets)
             except SnippetMissingError as error:
                 problems.append(str(error))
     return problems

@@ -70,6 +70,15 @@ def test_inline_python_names_the_page_and_line(tree):
     assert f"{page}:10: inline Python in a page" in "\n".join(problems(tree))
 
 
+def test_an_error_message_quoted_in_prose_that_no_snippet_prints_is_named(tree):
+    (tree / "snippets" / "topic" / "01_hello.py").write_text('print("RuntimeError: a real message")\n#> RuntimeError: a real message\n')
+    page = tree / "docs" / "en" / "page.md"
+    page.write_text(page.read_text() + "\nIt raises `RuntimeError: a real message` and `RuntimeError: a reworded message...`.\n")
+    found = "\n".join(problems(tree))
+    assert f"{page}:9: the quoted message 'RuntimeError: a reworded message' is not printed by any snippet" in found
+    assert "a real message'" not in found
+
+
 def test_a_heading_without_a_fixed_anchor_is_named(tree):
     page = tree / "docs" / "en" / "page.md"
     page.write_text(page.read_text() + "\n## A heading with a generated id\n")

@@ -2,7 +2,10 @@
 
 import pytest
 
-from guide import DOCS, LANGUAGES, is_notebook, orphan_snippets, page_problems, page_url, pages, parity_problems
+from guide import (
+    DOCS, LANGUAGES, SNIPPETS, includes, is_notebook, orphan_snippets, page_problems, page_url, pages, parity_problems,
+)
+from gpu_unverified import unverified_cuda
 
 
 def _assert_none(problems):
@@ -33,3 +36,16 @@ def test_strict_build_has_no_warnings(built_site):
             if is_notebook((DOCS / language / page).read_text()):
                 download = built.parent / page.with_suffix(".ipynb").name
                 assert download.is_file(), f"{download}: the notebook is not offered as a download"
+
+
+@pytest.mark.build
+def test_every_cuda_block_not_yet_run_on_a_gpu_says_so_on_the_page(built_site):
+    """hooks/gpu_unverified.py puts a warning after each CUDA block no GPU has printed."""
+    for language in LANGUAGES:
+        for page in pages(language=language):
+            expected = sum(
+                unverified_cuda(SNIPPETS / target.split(":")[0]) for target in includes((DOCS / language / page).read_text())
+            )
+            html = (built_site.site / page_url(language, page) / "index.html").read_text(encoding="utf-8")
+            shown = html.count('class="admonition warning gpu-unverified"')
+            assert shown == expected, f"docs/{language}/{page}: {expected} unverified CUDA blocks, {shown} warnings shown"
