@@ -1,21 +1,29 @@
 """Small fixes where mkdocs-static-i18n and Material meet.
 
 1. Language links. static-i18n points `extra.alternate` at the current page's
-   translations, for Material's language selector. Material also renders those
-   links in the <head> and fetches a sitemap.xml next to each one, which then
-   404s (/no_grad/sitemap.xml). The selector gets the per-page links
-   (`page_alternates`, used by overrides/partials/alternate.html); the <head>
-   keeps the language roots. Both are made relative to the site root, so they
-   work on a local server and under mike's version prefix.
+   translations, for Material's language selector. The selector gets them
+   (`page_alternates`, used by overrides/partials/alternate.html) relative to the
+   site root, so they work on a local server and under mike's version prefix.
+   Material also renders `extra.alternate` in the <head> as the language roots and
+   fetches a sitemap.xml next to each; overrides/main.html renders the <head> links
+   itself instead (`hreflang`: absolute, per page, plus x-default), as the sitemap
+   does (overrides/sitemap.xml).
 2. One 404 page and one sitemap.xml per language. The languages are built one
    after the other into the same site_dir, so each build overwrites
    site/404.html: keep the default language's at the root and move the others'
    to their folder (site/en/404.html). Each language root gets the sitemap.
+3. Theme text in the page's language: the heading permalinks' title (the toc
+   extension's option, which static-i18n cannot set per language).
 """
 
 import shutil
 from copy import deepcopy
 from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.plugins import event_priority
+
+PERMALINK_TITLE = {"es": "Enlace permanente", "en": "Permanent link"}
 
 _default_404 = None
 
@@ -35,9 +43,18 @@ def _site_relative(alternates, config):
     return alternates
 
 
+@event_priority(-110)  # after static-i18n's (-100) has set theme.language for this build
+def on_config(config, **kwargs):
+    config.mdx_configs["toc"]["permalink_title"] = PERMALINK_TITLE[config.theme["language"]]
+    return config
+
+
 def on_page_context(context, page, config, nav):
     context["page_alternates"] = _site_relative(deepcopy(config.extra.alternate), config)
     config.extra.alternate = _site_relative(deepcopy(_i18n(config).extra_alternate), config)
+    if config.site_url:  # hreflang URLs must be absolute
+        links = {lang: urljoin(config.site_url, file.url) for lang, file in page.file.alternates.items()}
+        context["hreflang"] = {**links, "x-default": links[_i18n(config).default_language]}
     return context
 
 

@@ -10,12 +10,18 @@ import http.server
 import os
 import re
 import threading
+import xml.etree.ElementTree as ElementTree
+from functools import cache
+from html import unescape
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from guide import DOCS, ERROR_INDEX, LANGUAGES, SNIPPETS, TORCH_MINOR, error_entries, includes, page_url, pages
+from guide import (
+    DOCS, ERROR_INDEX, LANGUAGES, ROOT, SNIPPETS, TORCH_MINOR, error_entries, includes, is_notebook, page_url, pages,
+)
+from snippet_runner import is_output_line
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -43,14 +49,30 @@ def browser():
         browser.close()
 
 
-def _serve(directory: Path) -> str:
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+def _serve(directory: Path, not_found: Path) -> str:
+    handler = functools.partial(_StaticHostHandler, not_found.read_bytes(), directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_port}/"
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _StaticHostHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files; for a miss, the site's root 404.html, with status 404, as static hosts do."""
+
+    def __init__(self, not_found: bytes, *args, **kwargs):
+        self.not_found = not_found
+        super().__init__(*args, **kwargs)
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404:
+            return super().send_error(code, message, explain)
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(self.not_found)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(self.not_found)
+
     def log_message(self, *args):
         pass
 
@@ -60,7 +82,8 @@ def sites(built_site, tmp_path_factory):
     """The site at a server's root, and under a version prefix as mike publishes it."""
     prefixed = tmp_path_factory.mktemp("prefixed")
     (prefixed / VERSION_PREFIX.strip("/")).symlink_to(built_site.site)
-    return {"root": _serve(built_site.site), "prefix": _serve(prefixed) + VERSION_PREFIX}
+    not_found = built_site.site / "404.html"
+    return {"root": _serve(built_site.site, not_found), "prefix": _serve(prefixed, not_found) + VERSION_PREFIX}
 
 
 @pytest.fixture
@@ -157,12 +180,27 @@ def test_dark_mode_switches_the_color_scheme(page, sites, language):
     assert page.evaluate(scheme) == "slate"
 
 
-@pytest.mark.parametrize("language, title", [("es", "404: página no encontrada"), ("en", "404: page not found")])
+NOT_FOUND = {"es": "404: página no encontrada", "en": "404: page not found"}
+
+
+@pytest.mark.parametrize("language, title", NOT_FOUND.items())
 def test_404_page_exists_in_both_languages(page, sites, language, title):
     folder = "" if language == LANGUAGES[0] else f"{language}/"
     assert page.goto(f"{sites['root']}{folder}404.html").ok
     assert page.locator("html").get_attribute("lang") == language
     assert page.locator("h1").inner_text() == title
+    assert page.title().startswith(title)
+
+
+@pytest.mark.parametrize("server", ["root", "prefix"])
+def test_a_missing_english_page_gets_the_english_404(page, sites, server):
+    """Static hosts serve the root (Spanish) 404.html for every miss; it sends en/ misses on."""
+    base = sites[server]
+    page.goto(base + "no-such-page/")
+    assert page.locator("h1").inner_text() == NOT_FOUND["es"]
+    page.goto(base + "en/no-such-page/")
+    page.wait_for_url(base + "en/404.html")
+    assert page.locator("h1").inner_text() == NOT_FOUND["en"]
 
 
 @pytest.mark.parametrize("path", [
@@ -177,3 +215,169 @@ def test_no_serious_accessibility_violation(page, sites, path):
     serious = [f"{v['id']} ({v['impact']}): {v['help']}, {len(v['nodes'])} nodes"
                for v in violations if v["impact"] in ("serious", "critical")]
     assert serious == []
+
+
+STOP_WORDS = {"a", "an", "in", "is", "of", "to", "the", "and", "that", "de", "la", "el", "en", "un", "una", "que"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_pasted_error_highlights_its_words_not_stop_words(page, sites, language):
+    error = next(e for e in error_entries((DOCS / language / ERROR_INDEX).read_text()) if e.message.endswith("."))
+    [results] = _search(page, sites["root"] + page_url(language, Path("index.md")), [error.message])
+    missing = page.locator(".md-search-result del").all_inner_texts()
+    assert not [term for term in missing if re.search(r"\W$", term)]  # not "Missing: operation."
+    page.locator(f".md-search-result__item > a[href$='#{error.anchor}']").first.click()
+    page.wait_for_url(f"**#{error.anchor}")
+    marked = page.locator("mark[data-md-highlight]").all_inner_texts()
+    words = [word.lower() for text in marked for word in text.split()]
+    assert words and not [word for word in words if word in STOP_WORDS or len(word) < 3]
+
+
+@pytest.mark.parametrize("server", ["root", "prefix"])
+def test_language_switcher_keeps_the_section_being_read(page, sites, server):
+    base = sites[server]
+    page.goto(base + page_url("es", Path("no_grad.md")) + "#decorator")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator("a.md-select__link[hreflang=en]").click()
+    page.wait_for_url(base + page_url("en", Path("no_grad.md")) + "#decorator")
+    page.evaluate("location.hash = '#thread-local'")  # a section chosen on the page
+    page.locator(".md-header__option .md-select").hover()
+    page.locator("a.md-select__link[hreflang=es]").click()
+    page.wait_for_url(base + page_url("es", Path("no_grad.md")) + "#thread-local")
+
+
+PHONE = {"width": 375, "height": 812}
+
+
+@pytest.mark.parametrize("path", [page_url(language, Path(name)) for language in LANGUAGES for name in ["index.md", "api.md"]])
+def test_tables_read_on_a_phone(page, sites, path):
+    """Code names in table cells are never split across lines, and a table wider than the
+    screen scrolls sideways instead of hiding columns or widening the page."""
+    page.set_viewport_size(PHONE)
+    page.goto(sites["root"] + path)
+    split = page.evaluate("[...document.querySelectorAll('article table code')]"
+                          ".filter(code => code.getClientRects().length > 1).map(code => code.textContent)")
+    hidden = page.evaluate("""[...document.querySelectorAll('article table')].filter(table => {
+        if (table.getBoundingClientRect().right <= innerWidth) return false;
+        for (let box = table; box; box = box.parentElement) {
+          if (["auto", "scroll"].includes(getComputedStyle(box).overflowX) && box.scrollWidth > box.clientWidth
+              && box.getBoundingClientRect().right <= innerWidth) return false;
+        }
+        return true;
+      }).length""")
+    assert page.locator("article table").count() > 0
+    assert split == [] and hidden == 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_long_output_lines_wrap_on_a_phone(page, sites, language):
+    page.set_viewport_size(PHONE)
+    page.goto(sites["root"] + page_url(language, ERROR_INDEX))
+    clipped = page.evaluate("""[...document.querySelectorAll('.highlight .c1')]
+      .filter(comment => comment.textContent.startsWith('#>'))
+      .filter(comment => {
+        const code = comment.closest('code'), box = code.getBoundingClientRect();
+        const right = box.right - parseFloat(getComputedStyle(code).paddingRight);
+        return [...comment.getClientRects()].some(rect => rect.right > right + 1);
+      }).map(comment => comment.textContent)""")
+    assert clipped == []
+
+
+def test_checklist_boxes_that_cannot_be_ticked_do_not_look_like_boxes(page, sites):
+    page.goto(sites["root"] + page_url("en", Path("checklist.md")))
+    disabled, enabled, cursor = page.evaluate("""() => {
+        const label = document.querySelector('.task-list-control');
+        const clickable = label.cloneNode(true);
+        clickable.querySelector('input').disabled = false;
+        label.after(clickable);
+        const icon = (l) => getComputedStyle(l.querySelector('.task-list-indicator'), '::before').maskImage;
+        return [icon(label), icon(clickable), getComputedStyle(label).cursor];
+      }""")
+    assert disabled.startswith("url(") and disabled != enabled and cursor != "pointer"
+
+
+# The built pages' <head> and footer, read from the HTML (no browser needed).
+
+@cache
+def _site_url() -> str:
+    from mkdocs.config import load_config
+
+    return load_config(str(ROOT / "mkdocs.yml")).site_url
+
+
+def _head(html: str) -> dict:
+    head = html.split("</head>")[0]
+    meta = {name: unescape(value) for name, value in re.findall(r'<meta (?:name|property)="([^"]+)" content="([^"]*)"', head)}
+    title = unescape(re.search(r"<title>(.*?)</title>", head)[1])
+    hreflang = dict(re.findall(r'<link rel="alternate\s*" hreflang="([^"]+)" href="([^"]+)"', head))
+    return {"meta": meta, "title": title, "hreflang": hreflang}
+
+
+def _built(built_site, language, page) -> str:
+    return (built_site.site / page_url(language, page) / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.build
+def test_every_page_has_its_own_description_and_open_graph_tags(built_site):
+    descriptions = {}
+    for language in LANGUAGES:
+        for page in pages(language=language):
+            head = _head(_built(built_site, language, page))
+            meta, where = head["meta"], f"docs/{language}/{page}"
+            descriptions[where] = meta.get("description", "")
+            assert 0 < len(descriptions[where]) <= 161, where
+            assert meta["og:description"] == descriptions[where] and meta["og:title"] == head["title"], where
+            assert meta["og:type"] == "website" and meta["og:locale"].startswith(language), where
+            assert meta["og:url"] == urljoin(_site_url(), page_url(language, page)), where
+    repeated = [where for where, text in descriptions.items() if list(descriptions.values()).count(text) > 1]
+    assert repeated == []
+    not_found = [_head((built_site.site / folder / "404.html").read_text(encoding="utf-8")) for folder in ["", "en"]]
+    assert not_found[0]["meta"]["description"] != not_found[1]["meta"]["description"]  # each site its own
+
+
+@pytest.mark.build
+def test_hreflang_links_are_absolute_per_page_and_agree_with_the_sitemap(built_site):
+    namespaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    sitemap = {
+        url.findtext("s:loc", namespaces=namespaces): {link.get("hreflang"): link.get("href") for link in url.findall("x:link", namespaces)}
+        for url in ElementTree.parse(built_site.site / "sitemap.xml").getroot()
+    }
+    for language in LANGUAGES:
+        for page in pages(language=language):
+            expected = {lang: urljoin(_site_url(), page_url(lang, page)) for lang in LANGUAGES}
+            expected["x-default"] = expected[LANGUAGES[0]]
+            assert _head(_built(built_site, language, page))["hreflang"] == expected, f"docs/{language}/{page}"
+            assert sitemap[expected[language]] == expected, f"sitemap.xml, docs/{language}/{page}"
+
+
+@pytest.mark.build
+def test_spanish_pages_show_no_english_theme_text(built_site):
+    spanish = [built_site.site / page_url("es", page) / "index.html" for page in pages(language="es")]
+    for path in [*spanish, built_site.site / "404.html"]:
+        html = path.read_text(encoding="utf-8")
+        assert "Permanent link" not in html and "Made with" not in html, path
+
+
+@pytest.mark.build
+def test_the_verified_outputs_footer_is_only_on_pages_that_show_outputs(built_site):
+    def shows_outputs(language, page):
+        text = (DOCS / language / page).read_text()
+        return is_notebook(text) or any(
+            is_output_line(line) for target in includes(text) for line in (SNIPPETS / target.split(":")[0]).read_text().splitlines()
+        )
+
+    wrong = [
+        f"docs/{language}/{page}" for language in LANGUAGES for page in pages(language=language)
+        if ("md-copyright__highlight" in _built(built_site, language, page)) != shows_outputs(language, page)
+    ]
+    assert wrong == []
+    for folder in ["", "en"]:
+        assert "md-copyright__highlight" not in (built_site.site / folder / "404.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.build
+def test_both_home_pages_are_titled_with_the_site_name_alone(built_site):
+    for language in LANGUAGES:
+        head = _head(_built(built_site, language, Path("index.md")))
+        assert head["title"] == head["meta"]["og:site_name"]

@@ -21,3 +21,27 @@ torch.set_grad_enabled(False)
 print("set_grad_enabled(False):", grad_enabled_in_new_thread())
 #> set_grad_enabled(False): True
 torch.set_grad_enabled(True)
+
+
+def grad_enabled_here_while_other_thread_is_inside(switch):
+    inside, done = threading.Event(), threading.Event()
+
+    def worker():
+        with switch():
+            inside.set()
+            done.wait()  # stay inside until this thread has looked
+
+    other = threading.Thread(target=worker)
+    other.start()
+    inside.wait()
+    seen = torch.is_grad_enabled()
+    done.set()
+    other.join()
+    return seen
+
+
+print("other thread in no_grad, here:", grad_enabled_here_while_other_thread_is_inside(torch.no_grad))
+#> other thread in no_grad, here: True
+with torch.no_grad():
+    print("other thread in enable_grad, here:", grad_enabled_here_while_other_thread_is_inside(torch.enable_grad))
+    #> other thread in enable_grad, here: False

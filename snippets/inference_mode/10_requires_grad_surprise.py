@@ -16,3 +16,7 @@ try:
 except RuntimeError as error:
     print(f"{type(error).__name__}: {error}")
     #> RuntimeError: Inference tensors cannot be saved for backward. Please do not use Tensors created in inference mode in computation tracked by autograd. To work around this, you can make a clone to get a normal tensor and use it in autograd, or use `torch.no_grad()` instead of `torch.inference_mode()`.
+
+(e + w).sum().backward()  # an addition saves nothing: it is recorded, and e gets a gradient
+print(e.grad)
+#> tensor([1., 1., 1.])

@@ -1,21 +1,56 @@
 import torch
-import torch.optim.sgd as sgd_module
 from torch import nn
-
-seen = []
-sgd_update = sgd_module.sgd  # the function SGD.step calls to update parameters
+from torch.overrides import TorchFunctionMode
 
 
-def spy(*args, **kwargs):
-    seen.append(torch.is_grad_enabled())
-    return sgd_update(*args, **kwargs)
+class InPlaceSpy(TorchFunctionMode):
+    """Records the grad mode of every in-place op (add_, mul_, lerp_...)."""
+
+    def __init__(self):
+        super().__init__()
+        self.modes = set()
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        if getattr(func, "__name__", "").endswith("_"):
+            self.modes.add(torch.is_grad_enabled())
+        return func(*args, **(kwargs or {}))
 
 
-sgd_module.sgd = spy
-model = nn.Linear(2, 1)
-opt = torch.optim.SGD(model.parameters(), lr=0.1)
-model(torch.ones(1, 2)).sum().backward()
+torch.manual_seed(0)
+x = torch.randn(2, 4)
+optimizers = [torch.optim.SGD, torch.optim.Adam, torch.optim.AdamW, torch.optim.Adagrad,
+              torch.optim.RMSprop, torch.optim.Adafactor, torch.optim.Muon]
+for cls in optimizers:
+    layer = nn.Linear(4, 4, bias=False)  # Muon only takes 2-D parameters
+    opt = cls(layer.parameters(), lr=0.01)
+    layer(x).sum().backward()
+    with InPlaceSpy() as spy:
+        opt.step()  # called in grad mode
+    print(f"{cls.__name__}: in-place ops with grad {spy.modes}, after: {torch.is_grad_enabled()}")
+    #> SGD: in-place ops with grad {False}, after: True
+    #> Adam: in-place ops with grad {False}, after: True
+    #> AdamW: in-place ops with grad {False}, after: True
+    #> Adagrad: in-place ops with grad {False}, after: True
+    #> RMSprop: in-place ops with grad {False}, after: True
+    #> Adafactor: in-place ops with grad {False}, after: True
+    #> Muon: in-place ops with grad {False}, after: True
 
-opt.step()  # called in grad mode
-print("inside step:", seen, "after step:", torch.is_grad_enabled())
-#> inside step: [False] after step: True
+
+def closure():  # step(closure) calls it to recompute the loss
+    opt.zero_grad()
+    loss = layer(x).sum()
+    print("inside the closure:", torch.is_grad_enabled(), loss.requires_grad)
+    loss.backward()
+    return loss
+
+
+opt = torch.optim.SGD(layer.parameters(), lr=0.01)
+opt.step(closure)
+#> inside the closure: True True
+
+opt = torch.optim.SGD(layer.parameters(), lr=0.01, differentiable=True)
+try:
+    opt.step()  # differentiable=True keeps grad on: the usual leaf error
+except RuntimeError as e:
+    print(f"{type(e).__name__}: {e}")
+    #> RuntimeError: a leaf Variable that requires grad is being used in an in-place operation.

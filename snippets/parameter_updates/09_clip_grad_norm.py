@@ -11,3 +11,8 @@ print(round(total.item(), 2), total.requires_grad)
 norm = torch.linalg.vector_norm(torch.cat([p.grad.flatten() for p in model.parameters()]))
 print(round(norm.item(), 4))
 #> 1.0
+
+print(nn.utils.clip_grad_value_(model.parameters(), clip_value=0.1))  # returns nothing
+#> None
+print(round(model.weight.grad.abs().max().item(), 4))  # every entry now within 0.1
+#> 0.1

@@ -6,6 +6,10 @@ y = w * 2  # computed from a tensor that requires grad: not a leaf
 print(w.is_leaf, y.is_leaf, y.grad_fn.name())
 #> True False MulBackward0
 
+x = torch.ones(3)  # does not require grad
+print((x * 2).is_leaf)  # nothing was recorded: a leaf too
+#> True
+
 w.requires_grad_(False)  # a lasting flag on the tensor
 print(w.requires_grad, (w * 2).requires_grad)
 #> False False

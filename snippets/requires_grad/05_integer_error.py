@@ -9,3 +9,5 @@ except RuntimeError as e:
 
 print(labels.float().requires_grad_().requires_grad)
 #> True
+print(torch.zeros(2, dtype=torch.complex64).requires_grad_().requires_grad)  # complex works too
+#> True

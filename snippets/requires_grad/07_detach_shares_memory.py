@@ -16,6 +16,11 @@ except RuntimeError as e:
     #> RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [3]], which is output 0 of Exp, is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).
 
 with torch.no_grad():
-    n = y * 1  # an operation under no_grad allocates a new tensor
+    n = y * 1  # a computed result: new memory
 print(n.untyped_storage().data_ptr() == y.untyped_storage().data_ptr())
 #> False
+
+with torch.no_grad():
+    v = y[:2]  # a view: no new memory, even under no_grad
+print(v.untyped_storage().data_ptr() == y.untyped_storage().data_ptr())
+#> True

@@ -9,7 +9,7 @@ y = (x[:, 0] + x[:, 1] > 0).long()  # a learnable rule
 train_x, train_y, val_x, val_y = x[:192], y[:192], x[192:], y[192:]
 
 model = nn.Sequential(nn.Linear(8, 32), nn.ReLU(), nn.Dropout(0.1), nn.Linear(32, 2))
-ema = copy.deepcopy(model).requires_grad_(False)  # a smoothed copy for evaluation
+ema = copy.deepcopy(model).requires_grad_(False).eval()  # only ever evaluated
 opt = torch.optim.SGD(model.parameters(), lr=0.5)
 loss_fn = nn.CrossEntropyLoss()
 
