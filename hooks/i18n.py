@@ -54,7 +54,8 @@ def on_page_context(context, page, config, nav):
     config.extra.alternate = _site_relative(deepcopy(_i18n(config).extra_alternate), config)
     if config.site_url:  # hreflang URLs must be absolute
         links = {lang: urljoin(config.site_url, file.url) for lang, file in page.file.alternates.items()}
-        context["hreflang"] = {**links, "x-default": links[_i18n(config).default_language]}
+        default = links.get(_i18n(config).default_language)
+        context["hreflang"] = {**links, "x-default": default} if default else links
     return context
 
 

@@ -210,11 +210,17 @@ class ErrorEntry:
     anchor: str | None
     title: str
     printed: list[str] = field(default_factory=list)
+    outputs: list[list[str]] = field(default_factory=list)  # what each included snippet prints
 
     @property
     def message(self) -> str | None:
         """The printed line that quotes the heading: the error as a reader sees it."""
         return next((out for out in self.printed if self.title in out), None)
+
+    @property
+    def fixes(self) -> int:
+        """Included snippets that do not print the error: the tested fixes shown beside it."""
+        return sum(not any(self.title in out for out in printed) for printed in self.outputs)
 
 
 def error_entries(text: str, snippets: Path = SNIPPETS) -> list[ErrorEntry]:
@@ -226,17 +232,23 @@ def error_entries(text: str, snippets: Path = SNIPPETS) -> list[ErrorEntry]:
             entries.append(ErrorEntry(number, anchor and anchor["id"], ANCHOR.sub("", heading["text"]).strip()))
         elif entries and (include := INCLUDE.match(line)):
             snippet = (snippets / include["target"].split(":")[0]).read_text()
-            entries[-1].printed += [l.strip()[2:].strip() for l in snippet.splitlines() if is_output_line(l)]
+            printed = [l.strip()[2:].strip() for l in snippet.splitlines() if is_output_line(l)]
+            entries[-1].printed += printed
+            entries[-1].outputs.append(printed)
     return entries
 
 
 def error_heading_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> list[str]:
-    """On the error index, each `##` heading quotes what a snippet of its section prints."""
-    return [
-        f"{page}:{entry.line}: the heading {entry.title!r} is not printed by any snippet of its section"
-        for entry in error_entries(text, snippets)
-        if entry.message is None
-    ]
+    """On the error index, each `##` heading quotes what a snippet of its section prints,
+    and another snippet of the section shows the fix (it runs without printing the error)."""
+    problems = []
+    for entry in error_entries(text, snippets):
+        if entry.message is None:
+            problems.append(f"{page}:{entry.line}: the heading {entry.title!r} is not printed by any snippet of its section")
+        elif not entry.fixes:
+            problems.append(f"{page}:{entry.line}: the error {entry.title!r} has no fix beside it: "
+                            f"include a snippet of the fix that does not print the error")
+    return problems
 
 
 QUOTED_MESSAGE = re.compile(r"`(?P<message>[A-Z]\w*(?:Error|Exception|Warning): [^`]+?)(?:\.\.\.|…)?`")

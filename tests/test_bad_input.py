@@ -157,13 +157,27 @@ def test_annotation_markers_without_their_list_are_named(tree):
     assert str(page) not in found
 
 
+ERROR_ENTRY = PAGE.replace("Section", "hello") + '\n```python\n--8<-- "topic/02_fix.py"\n```\n'
+
+
 def test_an_error_index_heading_that_no_snippet_prints_is_named(tree):
+    (tree / "snippets" / "topic" / "02_fix.py").write_text('print("fixed")\n#> fixed\n')
     for language in guide.LANGUAGES:
         page = tree / "docs" / language / "errors.md"
-        page.write_text(PAGE.format(include="topic/01_hello.py").replace("Section", "hello"))
+        page.write_text(ERROR_ENTRY.format(include="topic/01_hello.py"))
     assert problems(tree) == []
     page.write_text(page.read_text().replace("## hello", "## goodbye"))
     assert f"{page}:3: the heading 'goodbye' is not printed by any snippet of its section" in problems(tree)
+
+
+def test_an_error_index_entry_without_a_fix_is_named(tree):
+    (tree / "snippets" / "topic" / "02_fix.py").write_text('print("hello again")\n#> hello again\n')
+    for language in guide.LANGUAGES:
+        page = tree / "docs" / language / "errors.md"
+        page.write_text(ERROR_ENTRY.format(include="topic/01_hello.py"))
+    assert f"{page}:3: the error 'hello' has no fix beside it: include a snippet of the fix that does not print the error" in problems(tree)
+    spanish = tree / "docs" / "es" / "errors.md"
+    assert f"{spanish}:3: the error 'hello' has no fix beside it" in "\n".join(problems(tree))
 
 
 def test_notebook_code_cells_that_differ_between_languages_are_named(tree):

@@ -1,7 +1,9 @@
 """The built site in Debian's Chromium, as a reader uses it: both languages, served locally.
 
 Needs /usr/bin/chromium (`apt-get install -y chromium`); without it these tests are
-skipped with that reason, except in CI (CI=true), where they fail.
+skipped with that reason, except in CI (CI=true), where they fail. The last tests read
+what a browser is given (the <head>, the footer, the sitemap) from the built HTML: they
+need no browser.
 """
 
 import ast
@@ -223,12 +225,14 @@ STOP_WORDS = {"a", "an", "in", "is", "of", "to", "the", "and", "that", "de", "la
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_pasted_error_highlights_its_words_not_stop_words(page, sites, language):
     error = next(e for e in error_entries((DOCS / language / ERROR_INDEX).read_text()) if e.message.endswith("."))
-    [results] = _search(page, sites["root"] + page_url(language, Path("index.md")), [error.message])
+    _search(page, sites["root"] + page_url(language, Path("index.md")), [error.message])
     missing = page.locator(".md-search-result del").all_inner_texts()
     assert not [term for term in missing if re.search(r"\W$", term)]  # not "Missing: operation."
     page.locator(f".md-search-result__item > a[href$='#{error.anchor}']").first.click()
     page.wait_for_url(f"**#{error.anchor}")
-    marked = page.locator("mark[data-md-highlight]").all_inner_texts()
+    marks = page.locator("mark[data-md-highlight]")
+    marks.first.wait_for()  # Material marks the page once the search index has loaded
+    marked = marks.all_inner_texts()
     words = [word.lower() for text in marked for word in text.split()]
     assert words and not [word for word in words if word in STOP_WORDS or len(word) < 3]
 

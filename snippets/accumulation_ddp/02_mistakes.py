@@ -24,8 +24,8 @@ right = accumulated_grad(micro, [1 / k] * k)
 print("scaled by 1/k:", torch.allclose(right, big))
 #> scaled by 1/k: True
 unscaled = accumulated_grad(micro, [1.0] * k)
-print("not scaled:", torch.allclose(unscaled, big), round((unscaled / big).mean().item(), 3))
-#> not scaled: False 4.0
+print("not scaled:", torch.allclose(unscaled, big), "| ratio:", round((unscaled / big).mean().item(), 3))
+#> not scaled: False | ratio: 4.0
 zeroed = accumulated_grad(micro, [1 / k] * k, zero_each=True)
 print("zeroed every batch:", torch.allclose(zeroed, big))
 #> zeroed every batch: False

@@ -27,6 +27,8 @@ for step in range(2):
     #> step 1: buffer requires_grad=True is_leaf=False
     try:
         loss.backward()
+        print(f"step {step}: backward ok")
+        #> step 0: backward ok
     except RuntimeError as e:
         print(f"{type(e).__name__}: {e}")
         #> RuntimeError: Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.

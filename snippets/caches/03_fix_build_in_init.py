@@ -10,7 +10,7 @@ def cos_table(n, dim):
 class Rotary(nn.Module):
     def __init__(self, dim, max_len=64):
         super().__init__()
-        # Built once, here, in whatever mode constructs the model
+        # Built once, when the model is created (outside inference_mode)
         self.register_buffer("cos", cos_table(max_len, dim), persistent=False)  # (1)!
 
     def forward(self, x):
@@ -19,6 +19,10 @@ class Rotary(nn.Module):
 
 torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(8, 8), Rotary(8))
+print("buffers:", [name for name, _ in model.named_buffers()])
+#> buffers: ['1.cos']
+print("in the state_dict:", "1.cos" in model.state_dict())
+#> in the state_dict: False
 
 
 def train_step(seq):  # forward and backward; the optimizer is left out

@@ -12,8 +12,8 @@ with torch.compiler.set_stance("fail_on_recompile"):
             model(x)
     except RuntimeError as e:
         first, *reasons = str(e).splitlines()
-        print(first.split(". filename")[0])  # the rest names a file and a line
-        #> Detected recompile when torch.compile stance is 'fail_on_recompile'
+        print(f"{type(e).__name__}: {first.split('. filename')[0]}")  # the rest: file, line
+        #> RuntimeError: Detected recompile when torch.compile stance is 'fail_on_recompile'
         print(reasons[-1].strip())
         #> - 0/0: GLOBAL_STATE changed: grad_mode
 

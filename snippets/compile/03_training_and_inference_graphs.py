@@ -24,10 +24,14 @@ compiled = torch.compile(model, backend=backend)
 x = torch.randn(2, 4)
 
 out = compiled(x)
-out.sum().backward()
 print("grad mode:", compiled_graphs)  # (2)!
+#> grad mode: [('forward', 5)]
+out.sum().backward()
+print("after backward():", compiled_graphs)
+#> after backward(): [('forward', 5), ('backward', 5)]
 
 compiled_graphs.clear()
 with torch.no_grad():
     out = compiled(x)
 print("no_grad:", compiled_graphs, out.requires_grad)  # (3)!
+#> no_grad: [('forward', 1)] False

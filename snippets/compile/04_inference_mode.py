@@ -19,14 +19,18 @@ with torch.inference_mode():
 with torch.no_grad():  # warm-up in no_grad...
     compiled(x)
 print("no_grad, normal input:", len(graphs))
+#> no_grad, normal input: 1
 with torch.inference_mode():  # ...serving in inference_mode
     out = compiled(x)
     print("inference_mode, normal input:", len(graphs), out.is_inference())
+    #> inference_mode, normal input: 2 True
     compiled(x_inf)
     print("inference_mode, inference input:", len(graphs))
+    #> inference_mode, inference input: 3
 with torch.no_grad():
     compiled(x_inf)
 print("no_grad, inference input:", len(graphs))
+#> no_grad, inference input: 4
 
 # Fix: warm up exactly as you serve: same mode, inputs made the same way.
 torch.compiler.reset()  # (1)!
@@ -36,3 +40,4 @@ with torch.inference_mode():
         request = torch.randn(2, 4)
         compiled(request)
 print("5 requests in inference_mode:", len(graphs))
+#> 5 requests in inference_mode: 1

@@ -26,11 +26,14 @@ def train_step(x, y):
     return loss
 
 
-for step in range(3):
+for _ in range(3):
     loss = train_step(x, y)
 print(f"loss after 3 steps: {loss.item():.4f}, graphs: {len(graphs)}")
+#> loss after 3 steps: 1.8918, graphs: 2
 for ops in graphs:
     print(ops)
+    #> ['linear', 'mse_loss']
+    #> ['_set_grad_enabled', 'mul', 'isub', 'mul', 'isub', '_set_grad_enabled']
 
 
 @torch.compile(backend=counting_backend, fullgraph=True)  # no graph break allowed
@@ -44,3 +47,4 @@ try:
     strict_step(x, y)
 except RuntimeError as e:
     print(f"{type(e).__name__}: {str(e).splitlines()[0]}")  # (3)!
+    #> Unsupported: Unsupported Tensor.backward() call

@@ -27,3 +27,5 @@ print(layer.weight.numpy(force=True))  # detaches (and copies to the CPU) for yo
 with torch.no_grad():
     print(layer.weight.numpy())
     #> [[1. 1.]]
+print(layer.weight.tolist())  # reading, in grad mode: no error
+#> [[1.0, 1.0]]

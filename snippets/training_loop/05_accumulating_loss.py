@@ -18,3 +18,10 @@ for _ in range(3):
     total += loss.item()  # a Python float: the graph can be freed
 print(type(total).__name__, round(total, 4))
 #> float 7.9901
+
+total = torch.zeros(())
+for _ in range(3):
+    loss = nn.functional.mse_loss(model(x), target)
+    total += loss.detach()  # a tensor with no graph
+print(total.requires_grad, round(total.item(), 4))  # one .item(), at the end
+#> False 7.9901
