@@ -32,6 +32,8 @@ WARNING = {
 
 
 def unverified_cuda(snippet: Path) -> bool:
+    if not snippet.is_file():
+        return False  # pymdownx.snippets (check_paths) reports it, naming the page
     head = snippet.read_text(encoding="utf-8").splitlines()[:3]
     return bool(head) and head[0].startswith(CUDA_HEADER) and not any(l.startswith(VERIFIED) for l in head)
 
