@@ -25,7 +25,8 @@ DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 LANGUAGES = ("es", "en")  # the default language first
 # What a build of the site reads, relative to ROOT; .cache is mkdocs-jupyter's (notebooks do not run again).
-SITE_SOURCES = ["mkdocs.yml", "requirements.txt", "docs", "snippets", "overrides", "hooks", ".cache"]
+SITE_SOURCES = ["mkdocs.yml", "requirements.txt", "docs", "snippets", "overrides", "hooks", ".cache",
+                "tests/compat.py", "tests/snippet_runner.py"]  # hooks/torch_versions.py reads the matrix with these
 # The torch the outputs were verified with: the version mike publishes ("2.13").
 TORCH_MINOR = re.search(r"^torch==(\d+\.\d+)", (ROOT / "requirements.txt").read_text(), re.M)[1]
 ERROR_INDEX = Path("errors.md")  # its headings are PyTorch's error messages
@@ -70,6 +71,7 @@ def copy_site(destination: Path, extra: tuple[str, ...] = ()) -> None:
         if source.is_dir():
             shutil.copytree(source, destination / name)
         elif source.exists():
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, destination / name)
 
 

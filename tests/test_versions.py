@@ -16,8 +16,11 @@ def git(repo, *args) -> str:
     return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
 
 
-def deploy(repo, version=None):
-    env = {**os.environ, "VERSION": version} if version else os.environ
+PUBLISHED = [TORCH, "2.15"]  # the pinned torch, built from the files; 2.15, from its recorded outputs
+
+
+def deploy(repo):
+    env = {**os.environ, "PUBLISHED": " ".join(PUBLISHED)}
     result = subprocess.run(["bash", ".ci/deploy"], cwd=repo, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -40,15 +43,24 @@ def repo(tmp_path_factory):
     return repo
 
 
-def test_the_version_is_the_pinned_torch_with_latest_as_default(repo):
+def test_one_version_per_torch_with_latest_on_the_newest_as_default(repo):
     versions = json.loads(git(repo, "show", "gh-pages:versions.json"))
-    assert versions == [{"version": TORCH, "title": TORCH, "aliases": ["latest"]}]
+    assert versions == [{"version": "2.15", "title": "2.15", "aliases": ["latest"]},
+                        {"version": TORCH, "title": TORCH, "aliases": []}]
     assert 'window.location.replace(\n      "latest/"' in git(repo, "show", "gh-pages:index.html")
+
+
+def test_each_version_states_its_torch_and_shows_what_that_torch_printed(repo):
+    import compat
+    for minor in PUBLISHED:
+        page = git(repo, "show", f"gh-pages:{minor}/en/no_grad/index.html")
+        assert f'data-torch-version="{compat.MINORS[minor]}"' in page, minor
+        assert f"Same output on torch" in page
 
 
 def test_both_languages_are_under_the_version_and_the_alias(repo):
     files = published(repo)
-    for prefix in [TORCH, "latest"]:
+    for prefix in [*PUBLISHED, "latest"]:
         for page in ["index.html", "en/index.html", "no_grad/index.html", "en/no_grad/index.html",
                      "404.html", "en/404.html", "measurements/measurements.ipynb"]:
             assert f"{prefix}/{page}" in files
@@ -63,13 +75,6 @@ def test_deploying_again_changes_nothing(repo):
     before = git(repo, "rev-parse", "gh-pages")
     deploy(repo)
     assert git(repo, "rev-parse", "gh-pages") == before
-
-
-def test_a_new_version_keeps_the_old_one(repo):
-    deploy(repo, version="99.0")
-    versions = {v["version"]: v["aliases"] for v in json.loads(git(repo, "show", "gh-pages:versions.json"))}
-    assert versions == {"99.0": ["latest"], TORCH: []}
-    assert f"{TORCH}/en/no_grad/index.html" in published(repo)
 
 
 def test_language_links_are_relative_and_lead_to_a_published_page(repo):

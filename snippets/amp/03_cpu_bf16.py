@@ -7,6 +7,12 @@ model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 1))
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 x, y = torch.randn(16, 4), torch.randn(16, 1)
 
+print("default CPU dtype:", torch.get_autocast_dtype("cpu"))
+#> default CPU dtype: torch.bfloat16
+with torch.autocast("cpu", dtype=torch.float16):  # float16 is accepted too
+    print("float16 autocast:", model(x).dtype)
+    #> float16 autocast: torch.float16
+
 with torch.autocast("cpu", dtype=torch.bfloat16):  # (1)!
     out = model(x)
     loss = F.mse_loss(out, y)

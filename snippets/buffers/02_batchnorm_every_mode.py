@@ -31,10 +31,16 @@ bn(x).sum().backward()
 print("training step after inference_mode: ok")
 #> training step after inference_mode: ok
 
-# the fix for evaluation: eval() mode leaves the buffers alone
-bn.reset_running_stats()
+# the fix for evaluation: eval() mode leaves the buffers as they are
+before = bn.running_mean.clone()  # what the training steps left
 bn.eval()
 with torch.inference_mode():
     bn(x)
-print(f"eval(): running_mean={mean(bn)} batches={bn.num_batches_tracked.item()}")
-#> eval(): running_mean=[0.0, 0.0, 0.0] batches=0
+print(f"eval(): running_mean unchanged={torch.equal(bn.running_mean, before)}",
+      f"batches={bn.num_batches_tracked.item()}")
+#> eval(): running_mean unchanged=True batches=2
+
+# without running statistics there are no buffers to update
+bn_batch = nn.BatchNorm1d(3, track_running_stats=False)
+print([name for name, _ in bn_batch.named_buffers()], bn_batch.running_mean)
+#> [] None

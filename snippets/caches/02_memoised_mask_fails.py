@@ -25,3 +25,12 @@ try:
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
     #> RuntimeError: Inference tensors cannot be saved for backward. Please do not use Tensors created in inference mode in computation tracked by autograd. To work around this, you can make a clone to get a normal tensor and use it in autograd, or use `torch.no_grad()` instead of `torch.inference_mode()`.
+
+# functools.cache keeps one entry per argument value
+print("n=8, first built outside:", causal_mask(8).is_inference())
+#> n=8, first built outside: False
+print("n=4, still cached:", causal_mask(4).is_inference())
+#> n=4, still cached: True
+causal_mask.cache_clear()  # empties the cache: the next call rebuilds
+print("n=4, after cache_clear():", causal_mask(4).is_inference())
+#> n=4, after cache_clear(): False

@@ -26,3 +26,5 @@ scores = torch.randn(4, 4, requires_grad=True)
 (attention_weights(scores) * torch.randn(4, 4)).sum().backward()
 print("grad shape:", tuple(scores.grad.shape))
 #> grad shape: (4, 4)
+print("cached mask requires grad:", causal_mask(4).requires_grad)
+#> cached mask requires grad: False

@@ -5,13 +5,15 @@ from torch.utils.checkpoint import checkpoint
 
 torch.manual_seed(0)
 block = nn.Sequential(nn.Linear(16, 64), nn.ReLU(), nn.Linear(64, 16))
-calls = []
-block.register_forward_pre_hook(lambda module, args: calls.append(1))  # counts forward calls
+calls, returns = [], []
+block.register_forward_pre_hook(lambda module, args: calls.append(1))  # forward starts
+block.register_forward_hook(lambda module, args, out: returns.append(1))  # forward returns
 x = torch.randn(8, 16, requires_grad=True)
 
 
-def run(label, mode, use_checkpoint):
+def run(label, mode, **checkpoint_kwargs):
     calls.clear()
+    returns.clear()
     saved = []
 
     def pack(tensor):  # called for every tensor kept for backward
@@ -19,25 +21,29 @@ def run(label, mode, use_checkpoint):
         return tensor
 
     with saved_tensors_hooks(pack, lambda tensor: tensor), mode():
-        if use_checkpoint:
-            y = checkpoint(block, x, use_reentrant=False)
+        if checkpoint_kwargs:
+            y = checkpoint(block, x, **checkpoint_kwargs)
         else:
             y = block(x)
     kept_x = any(t is x for t in saved)
     print(f"{label}: saved={len(saved)} kept_x={kept_x}",
-          f"forward_calls={len(calls)} requires_grad={y.requires_grad}")
+          f"pre_hook={len(calls)} requires_grad={y.requires_grad}")
     if y.requires_grad:
         y.sum().backward()
-        print(f"    after backward: forward_calls={len(calls)}")
+        print(f"    after backward: pre_hook={len(calls)} hook={len(returns)}")
 
 
-run("grad mode", torch.enable_grad, use_checkpoint=False)
-#> grad mode: saved=5 kept_x=True forward_calls=1 requires_grad=True
-#>     after backward: forward_calls=1
-run("grad mode + checkpoint", torch.enable_grad, use_checkpoint=True)
-#> grad mode + checkpoint: saved=1 kept_x=True forward_calls=1 requires_grad=True
-#>     after backward: forward_calls=2
-run("no_grad", torch.no_grad, use_checkpoint=False)
-#> no_grad: saved=0 kept_x=False forward_calls=1 requires_grad=False
-run("no_grad + checkpoint", torch.no_grad, use_checkpoint=True)
-#> no_grad + checkpoint: saved=0 kept_x=False forward_calls=1 requires_grad=False
+run("grad mode", torch.enable_grad)
+#> grad mode: saved=5 kept_x=True pre_hook=1 requires_grad=True
+#>     after backward: pre_hook=1 hook=1
+run("grad mode + checkpoint", torch.enable_grad, use_reentrant=False)
+#> grad mode + checkpoint: saved=1 kept_x=True pre_hook=1 requires_grad=True
+#>     after backward: pre_hook=2 hook=1
+run("no_grad", torch.no_grad)
+#> no_grad: saved=0 kept_x=False pre_hook=1 requires_grad=False
+run("no_grad + checkpoint", torch.no_grad, use_reentrant=False)
+#> no_grad + checkpoint: saved=0 kept_x=False pre_hook=1 requires_grad=False
+# Turn off the early stop: the recompute runs the whole forward again
+run("checkpoint, early_stop=False", torch.enable_grad, use_reentrant=False, early_stop=False)
+#> checkpoint, early_stop=False: saved=1 kept_x=True pre_hook=1 requires_grad=True
+#>     after backward: pre_hook=2 hook=2

@@ -4,7 +4,7 @@ torch.manual_seed(0)
 w = torch.randn(3, requires_grad=True)
 
 
-@torch.no_grad()  # the call form works on every version
+@torch.no_grad()  # the call form works on every 2.x release
 def predict(x):
     return x * w
 

@@ -48,9 +48,15 @@ opt = torch.optim.SGD(layer.parameters(), lr=0.01)
 opt.step(closure)
 #> inside the closure: True True
 
-opt = torch.optim.SGD(layer.parameters(), lr=0.01, differentiable=True)
-try:
-    opt.step()  # differentiable=True keeps grad on: the usual leaf error
-except RuntimeError as e:
-    print(f"{type(e).__name__}: {e}")
-    #> RuntimeError: a leaf Variable that requires grad is being used in an in-place operation.
+# differentiable=True turns grad ON inside step(), even under an outer no_grad
+for differentiable in (False, True):
+    opt = torch.optim.SGD(layer.parameters(), lr=0.01, differentiable=differentiable)
+    with torch.no_grad(), InPlaceSpy() as spy:
+        try:
+            opt.step()  # called under no_grad
+            result = "no error"
+        except RuntimeError as e:
+            result = f"{type(e).__name__}: {e}"
+    print(f"differentiable={differentiable}: grad {spy.modes}, {result}")
+    #> differentiable=False: grad {False}, no error
+    #> differentiable=True: grad {True}, RuntimeError: a leaf Variable that requires grad is being used in an in-place operation.

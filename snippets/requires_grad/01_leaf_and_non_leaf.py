@@ -10,6 +10,11 @@ x = torch.ones(3)  # does not require grad
 print((x * 2).is_leaf)  # nothing was recorded: a leaf too
 #> True
 
+with torch.no_grad():
+    z = w * 2  # tracking is off: nothing is recorded, even from w
+print(z.is_leaf, z.requires_grad, z.grad_fn)
+#> True False None
+
 w.requires_grad_(False)  # a lasting flag on the tensor
 print(w.requires_grad, (w * 2).requires_grad)
 #> False False

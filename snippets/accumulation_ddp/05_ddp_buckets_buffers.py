@@ -1,0 +1,63 @@
+import tempfile
+
+import torch
+import torch.distributed as dist
+from torch import nn
+from torch.distributed.algorithms.ddp_comm_hooks import default_hooks
+from torch.nn.parallel import DistributedDataParallel as DDP
+
+torch.manual_seed(0)
+x = torch.randn(2, 4)
+all_reduces = 0
+
+
+def counting_allreduce(group, bucket):  # DDP calls it once per bucket
+    global all_reduces
+    all_reduces += 1
+    return default_hooks.allreduce_hook(group, bucket)
+
+
+def count_all_reduces(model, steps=3):
+    global all_reduces
+    counts = []
+    for _ in range(steps):
+        all_reduces = 0
+        model(x).sum().backward()
+        counts.append(all_reduces)
+    return counts
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    dist.init_process_group("gloo", init_method=f"file://{tmp}/rendezvous", rank=0, world_size=1)
+    try:
+        for cap in (None, 1e-5):  # bucket size in MiB; None: the default, 25
+            model = DDP(nn.Sequential(nn.Linear(4, 8), nn.Linear(8, 1)), bucket_cap_mb=cap)
+            model.register_comm_hook(None, counting_allreduce)
+            print(f"bucket_cap_mb={cap}: all-reduces per backward:", count_all_reduces(model))
+            #> bucket_cap_mb=None: all-reduces per backward: [1, 1, 1]
+            #> bucket_cap_mb=1e-05: all-reduces per backward: [1, 3, 3]
+
+        # Buffers (BatchNorm's running statistics) and no_sync()
+        model = DDP(nn.Sequential(nn.BatchNorm1d(4), nn.Linear(4, 1)))
+
+        def step(label):  # will_sync_module_buffers: the check DDP's forward makes
+            print(f"{label}: broadcasts buffers = {model.will_sync_module_buffers()}")
+            model(x).sum().backward()
+
+        step("forward 1, synced")
+        #> forward 1, synced: broadcasts buffers = True
+        with model.no_sync():
+            step("forward 2, in no_sync")
+            #> forward 2, in no_sync: broadcasts buffers = True
+            step("forward 3, in no_sync")
+            #> forward 3, in no_sync: broadcasts buffers = False
+        step("forward 4, synced")
+        #> forward 4, synced: broadcasts buffers = False
+        step("forward 5, synced")
+        #> forward 5, synced: broadcasts buffers = True
+        with torch.no_grad():
+            model(x)  # forward 6: an evaluation pass
+        step("forward 7, after one under no_grad")
+        #> forward 7, after one under no_grad: broadcasts buffers = False
+    finally:
+        dist.destroy_process_group()

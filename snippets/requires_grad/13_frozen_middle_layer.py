@@ -1,0 +1,32 @@
+import torch
+from torch import nn
+from torch.autograd.graph import saved_tensors_hooks
+
+torch.manual_seed(0)
+x = torch.randn(32, 64)
+
+
+def new_activations(model):
+    saved = []
+    with saved_tensors_hooks(lambda t: saved.append(t) or t, lambda t: t):
+        model(x)
+    existing = {t.data_ptr() for t in [x, *model.parameters()]}
+    new = {t.data_ptr(): t.nbytes for t in saved if t.data_ptr() not in existing}
+    return f"{len(new)} ({sum(new.values()) // 1024} KiB)"
+
+
+# what each activation saves for backward: ReLU its output, GELU its input
+h = torch.randn(3, requires_grad=True)
+print([n for n in dir(torch.relu(h).grad_fn) if n.startswith("_saved")])
+#> ['_saved_result']
+print([n for n in dir(nn.functional.gelu(h).grad_fn) if n.startswith("_saved")])
+#> ['_saved_approximate', '_saved_self']
+
+for act in (nn.ReLU(), nn.GELU(), nn.Identity()):
+    model = nn.Sequential(nn.Linear(64, 256), act, nn.Linear(256, 256), act, nn.Linear(256, 10))
+    before = new_activations(model)
+    model[2].requires_grad_(False)  # a frozen layer after a trainable one
+    print(f"{type(act).__name__:8} new activations: {before} -> {new_activations(model)}")
+    #> ReLU     new activations: 2 (64 KiB) -> 2 (64 KiB)
+    #> GELU     new activations: 4 (128 KiB) -> 3 (96 KiB)
+    #> Identity new activations: 2 (64 KiB) -> 1 (32 KiB)

@@ -1,0 +1,259 @@
+"""Run every CPU snippet on every torch minor from 2.0 to the newest, and record what it printed.
+
+    python tests/compat.py run 2.4 2.15     # those minors (the latest patch of each)
+    python tests/compat.py run --all        # every minor in MINORS
+    python tests/compat.py run --stale      # only the snippets whose recorded data is stale
+    python tests/compat.py report           # snippets x versions, in the terminal
+
+Each minor gets an isolated environment made with uv (`uv venv` + `uv pip install torch==X`):
+uv keeps one shared download cache, so a cached torch installs in seconds. The environment is
+deleted after its run: only the cache stays on disk. Inside it, the project's own runner
+(tests/snippet_runner.py) runs each snippet in a fresh forked process, as the everyday suite does.
+
+Results are data in docs/assets/compat/<minor>.json, one file per minor: the torch version,
+date, machine and, per snippet, the hash of its code (its `#>` lines left out), what it
+printed (the runner's writes, from which the `#>` lines are rebuilt) and the exception it
+raised, if any. hooks/compat.py shows them on the pages; tests/test_compat.py fails when a
+snippet changed after its data was recorded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import datetime
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from snippet_runner import RunResult, annotate, is_output_line, needs_cuda  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+DATA = ROOT / "docs" / "assets" / "compat"
+# The newest patch of each minor on PyPI (2026-11-28). Add a minor here when torch releases one.
+MINORS = {
+    "2.0": "2.0.1", "2.1": "2.1.2", "2.2": "2.2.2", "2.3": "2.3.1", "2.4": "2.4.1",
+    "2.5": "2.5.1", "2.6": "2.6.0", "2.7": "2.7.1", "2.8": "2.8.0", "2.9": "2.9.1",
+    "2.10": "2.10.0", "2.11": "2.11.0", "2.12": "2.12.1", "2.13": "2.13.0", "2.14": "2.14.1",
+    "2.15": "2.15.0",
+}
+REFRESH = "python tests/compat.py run --stale"
+
+
+def companions(minor: str) -> list[str]:
+    """What a reader's environment of that time had beside torch.
+
+    torch before 2.3 was built against NumPy 1.x and breaks on NumPy 2; torch 2.1's
+    torch._dynamo imports pkg_resources (setuptools), which uv's environments lack.
+    """
+    old = tuple(map(int, minor.split("."))) < (2, 3)
+    return ["numpy<2", "setuptools<70"] if old else ["numpy"]
+
+
+def cpu_snippets() -> list[Path]:
+    return [p for p in sorted(SNIPPETS.rglob("*.py")) if not needs_cuda(p.read_text(encoding="utf-8"))]
+
+
+def snippet_id(path: Path) -> str:
+    return path.relative_to(SNIPPETS).as_posix()
+
+
+def code_hash(source: str) -> str:
+    """The snippet without its `#>` lines: rewriting outputs does not make the data stale."""
+    code = "".join(line for line in source.splitlines(keepends=True) if not is_output_line(line))
+    return hashlib.sha256(code.encode()).hexdigest()[:16]
+
+
+def data_file(minor: str) -> Path:
+    return DATA / f"{minor}.json"
+
+
+def load(minor: str) -> dict | None:
+    path = data_file(minor)
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def stale(minor: str) -> list[Path]:
+    """CPU snippets with no data for `minor`, or whose code changed since it was recorded."""
+    recorded = (load(minor) or {}).get("snippets", {})
+    return [p for p in cpu_snippets()
+            if recorded.get(snippet_id(p), {}).get("hash") != code_hash(p.read_text(encoding="utf-8"))]
+
+
+def staleness_problems() -> list[str]:
+    """One line per minor whose data is missing or older than some snippet's code."""
+    problems = []
+    for minor in MINORS:
+        if not data_file(minor).exists():
+            problems.append(f"{data_file(minor).relative_to(ROOT)} is missing: run `python tests/compat.py run {minor}`")
+        elif names := [snippet_id(p) for p in stale(minor)]:
+            problems.append(f"{data_file(minor).relative_to(ROOT)} is stale for {', '.join(names)}")
+    if problems:
+        problems.append(f"refresh with `{REFRESH}` (needs uv and the network the first time)")
+    return problems
+
+
+def exception_text(traceback_text: str) -> str:
+    """The exception at the end of a traceback, every line of its message."""
+    lines = traceback_text.rstrip("\n").splitlines()
+    frames = [i for i, line in enumerate(lines) if line.startswith('  File "')]
+    start = frames[-1] + 1 if frames else 0
+    while frames and start < len(lines) and lines[start].startswith("    "):
+        start += 1  # the frame's source line and its ^^^ marks
+    return "\n".join(lines[start:])
+
+
+def annotated(source: str, record: dict) -> str:
+    """The snippet as it reads with the `#>` lines that one torch printed."""
+    return annotate(source, RunResult(tuple(map(tuple, record["writes"])), "", None))
+
+
+# --- inside a torch environment ---------------------------------------------------
+
+def worker(out: Path, ids: list[str]) -> None:
+    """Run the snippets with this interpreter's torch; write their records as JSON."""
+    import snippet_runner
+    import torch
+
+    site_packages = str(Path(torch.__file__).parent.parent)  # a temporary path: keep it out of the data
+
+    def one(snippet: str) -> tuple[str, dict]:
+        source = (SNIPPETS / snippet).read_text(encoding="utf-8")
+        result = snippet_runner.run(source, f"snippets/{snippet}")
+        writes = []  # merge the consecutive writes of one line: print() writes text, then "\n"
+        for line, text in result.writes:
+            if writes and writes[-1][0] == line:
+                writes[-1][1] += text
+            else:
+                writes.append([line, text])
+        record = {"hash": code_hash(source), "writes": writes,
+                  "error": exception_text(result.error).replace(site_packages, "site-packages") if result.error else None,
+                  "stderr": result.stderr.replace(site_packages, "site-packages") or None}
+        return snippet, record
+
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:
+        records = dict(pool.map(one, ids))
+    out.write_text(json.dumps({"torch": torch.__version__.split("+")[0], "snippets": records}))
+
+
+# --- the driver -------------------------------------------------------------------
+
+def uv(*args: str) -> None:
+    if shutil.which("uv") is None:
+        sys.exit("compat: uv is not installed (pip install -r requirements.txt installs it)")
+    subprocess.run(["uv", *args], check=True, stdout=subprocess.DEVNULL)
+
+
+def prepare(minor: str, workdir: Path, keep_cache: bool) -> Path:
+    """An environment with that torch; returns its python.
+
+    uv's shared cache keeps each download (about 59 GB for 2.0-2.15, measured 2026-11-28),
+    so a second run installs in seconds; without keep_cache each minor gets a cache of its
+    own, deleted with its environment, and the disk holds at most two minors at a time.
+    """
+    venv = workdir / f"torch-{minor}"
+    cache = [] if keep_cache else ["--cache-dir", str(venv / "uv-cache")]
+    uv("venv", "--quiet", "--python", sys.executable, str(venv))
+    python = venv / "bin" / "python"
+    uv("pip", "install", "--quiet", *cache, "--python", str(python), f"torch=={MINORS[minor]}", *companions(minor))
+    return python
+
+
+def run_minor(minor: str, python: Path, snippets: list[Path], workdir: Path) -> None:
+    started = time.perf_counter()
+    out = workdir / f"{minor}.json"
+    # One compile thread: inductor's worker pool would outlive the run and see its environment deleted.
+    env = {**os.environ, "TORCHINDUCTOR_COMPILE_THREADS": "1"}
+    subprocess.run([str(python), __file__, "_worker", str(out), *map(snippet_id, snippets)], check=True, cwd=ROOT, env=env)
+    result = json.loads(out.read_text())
+    shutil.rmtree(python.parent.parent)  # the uv cache keeps the download; the environment itself can go
+    previous = load(minor) or {"snippets": {}}
+    known = {snippet_id(p) for p in cpu_snippets()}
+    records = {k: v for k, v in previous["snippets"].items() if k in known} | result["snippets"]
+    DATA.mkdir(parents=True, exist_ok=True)
+    data_file(minor).write_text(json.dumps({
+        "torch": result["torch"],
+        "date": datetime.date.today().isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+                   f"{platform.system()} (a PyPI wheel of torch; the snippets run on the CPU)",
+        "snippets": dict(sorted(records.items())),
+    }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    failed = sum(1 for r in result["snippets"].values() if r["error"])
+    print(f"torch {result['torch']}: {len(snippets)} snippets ({failed} raised) in {time.perf_counter() - started:.0f} s",
+          flush=True)
+
+
+def run_all(minors: list[str], only_stale: bool, keep_cache: bool = True) -> None:
+    """Download and install the next torches while the current one runs (two at a time)."""
+    todo = {m: stale(m) if only_stale else cpu_snippets() for m in minors}
+    todo = {m: snippets for m, snippets in todo.items() if snippets}
+    for minor in set(minors) - set(todo):
+        print(f"torch {minor}: up to date")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="torch-compat-") as workdir, \
+            concurrent.futures.ThreadPoolExecutor(2) as installer:
+        pythons = {m: installer.submit(prepare, m, Path(workdir), keep_cache) for m in todo}
+        for minor, snippets in todo.items():
+            run_minor(minor, pythons[minor].result(), snippets, Path(workdir))
+    print(f"{len(todo)} torch versions in {time.perf_counter() - started:.0f} s")
+
+
+def report() -> None:
+    """One row per snippet: `.` same output as the pinned torch, `~` differs, `x` raises, `?` stale."""
+    print(" " * 44 + " ".join(f"{m:>4}" for m in MINORS))
+    datas = {m: load(m) or {"snippets": {}} for m in MINORS}
+    pinned = next(m for m in MINORS if (ROOT / "requirements.txt").read_text().count(f"torch=={MINORS[m]}"))
+    for path in cpu_snippets():
+        source, sid = path.read_text(encoding="utf-8"), snippet_id(path)
+        cells = []
+        for minor in MINORS:
+            record = datas[minor]["snippets"].get(sid)
+            if record is None or record["hash"] != code_hash(source):
+                cells.append("?")
+            elif record["error"]:
+                cells.append("x")
+            else:
+                cells.append("." if annotated(source, record) == source and not record["stderr"] else "~")
+        print(f"{sid[:44]:44} " + " ".join(f"{c:>4}" for c in cells))
+    print(f"\n. as on the page (torch {pinned})   ~ prints something else   x raises   ? no data or stale")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    verbs = parser.add_subparsers(dest="verb", required=True)
+    run = verbs.add_parser("run", help="run the snippets on torch minors and record the results")
+    run.add_argument("minors", nargs="*", metavar="MINOR", help="e.g. 2.4 2.15")
+    run.add_argument("--all", action="store_true", help="every minor from 2.0 to the newest")
+    run.add_argument("--stale", action="store_true", help="only snippets whose data is missing or stale")
+    run.add_argument("--no-cache", action="store_true",
+                     help="download each torch into a cache deleted after its run (bounded disk, no warm reruns)")
+    verbs.add_parser("report", help="print the matrix")
+    hidden = verbs.add_parser("_worker")
+    hidden.add_argument("out", type=Path)
+    hidden.add_argument("ids", nargs="+")
+    args = parser.parse_args()
+
+    if args.verb == "_worker":
+        worker(args.out, args.ids)
+    elif args.verb == "report":
+        report()
+    else:
+        minors = list(MINORS) if args.all or (args.stale and not args.minors) else args.minors
+        if not minors:
+            parser.error("name the minors to run, or --all, or --stale")
+        if unknown := [m for m in minors if m not in MINORS]:
+            parser.error(f"unknown minor(s) {unknown}: known are {', '.join(MINORS)}")
+        run_all(minors, args.stale, keep_cache=not args.no_cache)
+
+
+if __name__ == "__main__":
+    main()
