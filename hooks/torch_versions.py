@@ -15,6 +15,7 @@ tests/compat.py records, per torch minor, what every CPU snippet printed. This h
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import re
 import sys
@@ -89,19 +90,32 @@ class Matrix:
     def __init__(self, shown: str, pinned: str):
         self.shown, self.pinned = shown, pinned
         self.data = {m: compat.load(m) or {"snippets": {}} for m in compat.MINORS}
+        self._outcomes: dict[tuple, tuple | None] = {}
+
+    @functools.cache
+    def source(self, snippet: Path) -> str:
+        return snippet.read_text(encoding="utf-8")  # one build reads each snippet once
+
+    @functools.cache
+    def code_hash(self, snippet: Path) -> str:
+        return compat.code_hash(self.source(snippet))
 
     def record(self, minor: str, snippet: Path) -> dict | None:
         record = self.data[minor]["snippets"].get(compat.snippet_id(snippet))
-        fresh = record and record["hash"] == compat.code_hash(snippet.read_text(encoding="utf-8"))
-        return record if fresh else None
+        return record if record and record["hash"] == self.code_hash(snippet) else None
 
     def outcome(self, minor: str, snippet: Path) -> tuple[str, str | None, str | None] | None:
         """(the snippet with that torch's `#>` lines, its exception, its stderr), or None if stale."""
-        source = snippet.read_text(encoding="utf-8")
-        if minor == self.pinned:
-            return source, None, None  # the file itself: the everyday suite proves it
-        record = self.record(minor, snippet)
-        return record and (compat.annotated(source, record), record["error"], record["stderr"])
+        source = self.source(snippet)
+        key = (minor, snippet, source)
+        if key not in self._outcomes:  # each page asks for every minor: annotate each pair once
+            if minor == self.pinned:
+                outcome = source, None, None  # the file itself: the everyday suite proves it
+            else:
+                record = self.record(minor, snippet)
+                outcome = record and (compat.annotated(source, record), record["error"], record["stderr"])
+            self._outcomes[key] = outcome
+        return self._outcomes[key]
 
     def groups(self, snippet: Path) -> dict[tuple, list[str]] | None:
         """Minors grouped by identical outcome, or None when any minor's data is stale."""
@@ -219,20 +233,29 @@ def on_config(config, **kwargs):
     if shown == pinned:
         return config
     # Another torch's build: every CPU snippet with the `#>` lines that torch printed.
-    snippets = Path(config["mdx_configs"]["pymdownx.snippets"]["base_path"])
     stale = [compat.snippet_id(p) for p in compat.stale(shown)]
     if stale:
         raise PluginError(f"docs/assets/compat/{shown}.json is stale for {', '.join(stale)}: run "
                           f"`python tests/compat.py run {shown} --stale` before building torch {shown}'s site")
-    folder = Path(tempfile.mkdtemp(prefix=f"snippets-{shown}-"))
-    for path in snippets.rglob("*.py"):
-        target = folder / path.relative_to(snippets)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        outcome = _matrix.outcome(shown, path) if not compat.needs_cuda(path.read_text(encoding="utf-8")) else None
-        target.write_text(outcome[0] if outcome else path.read_text(encoding="utf-8"), encoding="utf-8")
-    config["mdx_configs"]["pymdownx.snippets"]["base_path"] = str(folder)
+    config["mdx_configs"]["pymdownx.snippets"]["base_path"] = str(snippets_as_printed_by(shown))
     config.extra["torch_version"] = _matrix.data[shown]["torch"]
     return config
+
+
+_generated: dict[str, Path] = {}  # one folder per torch, shared by the language builds
+
+
+def snippets_as_printed_by(minor: str) -> Path:
+    if minor not in _generated:
+        folder = Path(tempfile.mkdtemp(prefix=f"snippets-{minor}-"))
+        for path in compat.SNIPPETS.rglob("*.py"):
+            target = folder / path.relative_to(compat.SNIPPETS)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source = path.read_text(encoding="utf-8")
+            outcome = None if compat.needs_cuda(source) else _matrix.outcome(minor, path)
+            target.write_text(outcome[0] if outcome else source, encoding="utf-8")
+        _generated[minor] = folder
+    return _generated[minor]
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -320,6 +320,12 @@ def _differ(name: str, first: Path, second: Path, a: list[str], b: list[str]) ->
     return [f"{first} and {second} differ in their {name}:\n{diff}"]
 
 
+def notebook_cells(text: str, language: str) -> list[str]:
+    """A notebook's code cells. The one line allowed to differ between languages, `LANG = "<its folder>"`,
+    is made the same in all; a `LANG` naming another language stays and shows as a difference."""
+    return ["\n".join(body).replace(f'LANG = "{language}"', "LANG = ...") for _, _, body in python_fences(text)]
+
+
 def parity_problems(docs: Path = DOCS) -> list[str]:
     """Each page exists in every language, with the same snippets, anchors and links."""
     problems = []
@@ -335,10 +341,9 @@ def parity_problems(docs: Path = DOCS) -> list[str]:
         texts = [path.read_text() for path in paths]
         first, first_text = paths[0], texts[0]
         if is_notebook(first_text):
-            cells = ["\n".join(body) for _, _, body in python_fences(first_text)]
-            for path, text in zip(paths[1:], texts[1:]):
-                problems += _differ("notebook code cells", first, path, cells,
-                                    ["\n".join(body) for _, _, body in python_fences(text)])
+            cells = notebook_cells(first_text, LANGUAGES[0])
+            for path, text, language in zip(paths[1:], texts[1:], LANGUAGES[1:]):
+                problems += _differ("notebook code cells", first, path, cells, notebook_cells(text, language))
             continue
         for path, text in zip(paths[1:], texts[1:]):
             problems += _differ("snippet includes", first, path, includes(first_text), includes(text))
@@ -368,6 +373,31 @@ def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
             except SnippetMissingError as error:
                 problems.append(str(error))
     return problems
+
+
+TITLE = re.compile(r'title="(?P<title>[^"]*)"')
+
+
+def title_problems(text: str, page: Path) -> list[str]:
+    """A Python block's title is a short caption of what it shows, not the snippet's path:
+    hooks/snippet_links.py adds the path beside the caption, as a link that downloads it."""
+    return [
+        f"{page}:{number - 1}: the block's title {title['title']!r} is a path; write a short caption "
+        f"of what the block shows (the build adds the snippet's path as a download link)"
+        for number, info, _ in python_fences(text)
+        if (title := TITLE.search(info))
+        and (title["title"].strip().endswith(".py") or title["title"].strip().startswith("snippets/"))
+    ]
+
+
+def caption_problems(docs: Path = DOCS) -> list[str]:
+    """Every page's Python blocks have captions, not paths, as titles."""
+    return [
+        problem
+        for language in LANGUAGES
+        for page in pages(docs, language)
+        for problem in title_problems((docs / language / page).read_text(), docs / language / page)
+    ]
 
 
 def orphan_snippets(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:

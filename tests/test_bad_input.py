@@ -188,3 +188,17 @@ def test_notebook_code_cells_that_differ_between_languages_are_named(tree):
     english = tree / "docs" / "en" / "notebook.md"
     english.write_text(notebook.format(code="print(2)"))
     assert any("differ in their notebook code cells" in problem and "+print(2)" in problem for problem in problems(tree))
+
+
+def test_a_block_titled_with_a_path_instead_of_a_caption_is_named(tree):
+    es, en = tree / "docs" / "es" / "page.md", tree / "docs" / "en" / "page.md"
+    es.write_text(es.read_text().replace("```python\n", '```python title="Un saludo"\n'))
+    en.write_text(en.read_text().replace("```python\n", '```python title="snippets/topic/01_hello.py" hl_lines="1"\n')
+                  + '\n```py title="01_hello.py"\n--8<-- "topic/01_hello.py"\n```\n')
+    found = guide.caption_problems(tree / "docs")
+    assert found == [
+        f"{en}:5: the block's title 'snippets/topic/01_hello.py' is a path; write a short caption "
+        "of what the block shows (the build adds the snippet's path as a download link)",
+        f"{en}:9: the block's title '01_hello.py' is a path; write a short caption "
+        "of what the block shows (the build adds the snippet's path as a download link)",
+    ]

@@ -385,3 +385,29 @@ def test_both_home_pages_are_titled_with_the_site_name_alone(built_site):
     for language in LANGUAGES:
         head = _head(_built(built_site, language, Path("index.md")))
         assert head["title"] == head["meta"]["og:site_name"]
+
+
+# --- The measurements notebook (issue 14, item 4): theme-following figures, the theme's code blocks ---
+
+COPY_TITLE = {"es": "Copiar al portapapeles", "en": "Copy to clipboard"}  # Material's, in each language
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_notebook_figures_follow_the_dark_scheme_and_code_has_the_theme_copy_button(browser, sites, language):
+    context = browser.new_context(color_scheme="dark", permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(sites["root"] + page_url(language, Path("measurements.md")))
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    figures = page.locator(".jp-RenderedSVG img")
+    assert figures.count() == 2
+    for figure in figures.all():
+        assert "invert(1)" in figure.evaluate("img => getComputedStyle(img).filter")  # dark ink turns light
+        figure.scroll_into_view_if_needed()
+        assert figure.evaluate("img => img.complete && img.naturalWidth > 0")
+    code = page.locator(".jupyter-wrapper .highlight pre > code")
+    assert code.count() == page.locator(".jupyter-wrapper button[data-md-type=copy]").count() > 0
+    button = page.locator(".jupyter-wrapper button[data-md-type=copy]").first
+    assert button.get_attribute("title") == COPY_TITLE[language]
+    button.click()
+    assert page.evaluate("navigator.clipboard.readText()") == code.first.inner_text().rstrip("\n")
+    context.close()

@@ -2,8 +2,13 @@
 
 import pytest
 
+import re
+from html import unescape
+from posixpath import normpath
+
 from guide import (
-    DOCS, LANGUAGES, SNIPPETS, includes, is_notebook, orphan_snippets, page_problems, page_url, pages, parity_problems,
+    DOCS, LANGUAGES, SNIPPETS, caption_problems, includes, is_notebook, orphan_snippets, page_problems, page_url, pages,
+    parity_problems,
 )
 from gpu_unverified import unverified_cuda
 
@@ -49,3 +54,35 @@ def test_every_cuda_block_not_yet_run_on_a_gpu_says_so_on_the_page(built_site):
             html = (built_site.site / page_url(language, page) / "index.html").read_text(encoding="utf-8")
             shown = html.count('class="admonition warning gpu-unverified"')
             assert shown == expected, f"docs/{language}/{page}: {expected} unverified CUDA blocks, {shown} warnings shown"
+
+
+# --- Code-block titles: a caption, and the snippet's path as a download link (hooks/snippet_links.py) ---
+
+DOWNLOAD_LINK = re.compile(r'<span class="filename">[^<]*<a class="snippet-download" href="(?P<href>[^"]+)" download '
+                           r'title="[^"]*" aria-label="(?P<label>[^"]*)">(?P<text>[^<]*)</a></span><pre>(?P<code>.*?)</pre>', re.S)
+TAG = re.compile(r"<[^>]+>")
+DOWNLOAD_LABEL = {"es": "Descargar {path}", "en": "Download {path}"}
+
+
+def test_code_block_titles_are_captions_not_paths():
+    _assert_none(caption_problems())
+
+
+@pytest.mark.build
+def test_every_included_block_links_to_its_snippet_as_a_download(built_site):
+    """Each block's title links, relative to its page, to a copy of the file the block shows, `#>` lines included."""
+    for language in LANGUAGES:
+        for page in pages(language=language):
+            url = page_url(language, page)
+            html = (built_site.site / url / "index.html").read_text(encoding="utf-8")
+            targets = [t for t in includes((DOCS / language / page).read_text()) if ":" not in t]
+            links = [[unescape(m[g]) for g in ("href", "label", "text")] + [unescape(TAG.sub("", m["code"]))]
+                     for m in DOWNLOAD_LINK.finditer(html)]
+            assert [text for _, _, text, _ in links] == targets, f"docs/{language}/{page}: blocks without their download link"
+            for href, label, path, shown in links:
+                assert not href.startswith("/") and "://" not in href, f"{href}: not relative (breaks under a version prefix)"
+                assert label == DOWNLOAD_LABEL[language].format(path=path)
+                download = built_site.site / normpath(f"{url}{href}")
+                assert download.is_file(), f"docs/{language}/{page}: {href} is not in the built site"
+                assert download.read_bytes() == (SNIPPETS / path).read_bytes(), f"{download} differs from snippets/{path}"
+                assert shown.strip("\n") == download.read_text(encoding="utf-8").strip("\n"), f"{download}: not what its block shows"

@@ -1,10 +1,12 @@
 """Versioned publishing with mike (.ci/deploy), into a throwaway git repository."""
 
+import io
 import json
 import os
 import posixpath
 import re
 import subprocess
+import zipfile
 
 import pytest
 
@@ -86,4 +88,47 @@ def test_language_links_are_relative_and_lead_to_a_published_page(repo):
                 target = posixpath.normpath(posixpath.join(posixpath.dirname(path), href))
                 if href.startswith(("/", "http")) or f"{target}/index.html" not in files:
                     wrong.append(f"{path}: {href}")
+    assert wrong == []
+
+
+# --- The offline copy of each version (.ci/deploy, hooks/offline.py) ---------------------------
+# Deploying it again changes nothing (test_deploying_again_changes_nothing): its zip is reproducible.
+
+def archive(minor: str) -> str:
+    return f"download/gradient-modes-{minor}-offline.zip"
+
+
+def test_each_version_publishes_its_offline_copy_with_its_own_outputs(repo):
+    import compat
+    files = published(repo)
+    for prefix, minor in [*((m, m) for m in PUBLISHED), ("latest", PUBLISHED[-1])]:
+        assert f"{prefix}/{archive(minor)}" in files, prefix
+        data = subprocess.run(["git", "show", f"gh-pages:{prefix}/{archive(minor)}"], cwd=repo,
+                              check=True, capture_output=True).stdout
+        with zipfile.ZipFile(io.BytesIO(data)) as zip:
+            names = set(zip.namelist())
+            folder = f"gradient-modes-{minor}/"
+            for page in ["index.html", "en/index.html", "no_grad.html", "en/no_grad.html", "search/search_index.js"]:
+                assert folder + page in names, (prefix, page)
+            page = zip.read(folder + "en/no_grad.html").decode()
+            assert f'data-torch-version="{compat.MINORS[minor]}"' in page, minor
+            assert "data-offline-archive" not in page  # the copy does not link to itself
+            assert not any(name.endswith(("versions.json", ".zip")) for name in names)
+
+
+def test_every_page_of_a_version_links_to_its_offline_copy_in_both_languages(repo):
+    files, wrong = published(repo), []
+    text = {"es": "Descargar esta versión para leerla sin conexión (.zip)",
+            "en": "Download this version for offline reading (.zip)"}
+    for path in sorted(files):
+        prefix = path.split("/")[0]
+        if prefix not in ["latest", *PUBLISHED] or not path.endswith(".html") or path.endswith("404.html"):
+            continue  # a 404 page is served at any address: its relative links do not hold
+        minor = PUBLISHED[-1] if prefix == "latest" else prefix
+        html = git(repo, "show", f"gh-pages:{path}")
+        link = re.search(r'<a href="([^"]*)" download data-offline-archive>([^<]*)</a>', html)
+        language = "en" if path.startswith(f"{prefix}/en/") else "es"
+        target = link and posixpath.normpath(posixpath.join(posixpath.dirname(path), link[1]))
+        if not link or target != f"{prefix}/{archive(minor)}" or link[2] != text[language]:
+            wrong.append(f"{path}: {link and link.group(0)}")
     assert wrong == []

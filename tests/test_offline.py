@@ -1,0 +1,72 @@
+"""The offline copy (OFFLINE=true, hooks/offline.py): the site read from disk, with no server.
+
+.ci/deploy zips one per published version (tests/test_versions.py checks the archives);
+here one offline build is opened from file:// in Debian's Chromium, as a reader who
+unzipped it would.
+"""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from guide import ROOT
+from test_browser import browser  # noqa: F401  (the fixture: Chromium, or skip/fail without it)
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory):
+    site = tmp_path_factory.mktemp("offline") / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "true", "VERSION_PROVIDER": "", "OFFLINE_ARCHIVE": ""}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                            cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def _search(page, query):
+    """The result links for `query`, typed into the search box of the open page."""
+    page.keyboard.press("/")  # opens the search dialog
+    box, results = page.locator("input.md-search__input"), page.locator(".md-search-result__item > a")
+    box.fill(query)
+    box.press("End")  # Material reads the query on keyup
+    results.first.wait_for(state="visible")
+    return [link.evaluate("a => a.href") for link in results.all()]
+
+
+def test_the_offline_copy_reads_from_disk_links_languages_and_search(browser, offline_site):  # noqa: F811
+    root = offline_site.as_uri() + "/"
+    page = browser.new_page()
+    problems = []
+    page.on("request", lambda r: r.url.startswith(root) or problems.append(f"request {r.url}"))
+    page.on("console", lambda m: m.type == "error" and problems.append(f"console error: {m.text}"))
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+
+    page.goto(root + "index.html")
+    # Search works from disk (Chromium starts no Worker from file://: the shim runs it),
+    # in the Spanish pages too (the inlined index has both languages).
+    found = _search(page, "inferencia")
+    assert found and all(url.startswith(root) and not url.startswith(root + "en/") for url in found), found
+    page.keyboard.press("Escape")
+
+    page.locator("nav.md-nav--primary a[href='no_grad.html']").first.click()  # a link to another page
+    page.wait_for_url(root + "no_grad.html")
+    page.locator("a.md-select__link[hreflang=en]").dispatch_event("click")  # the language selector
+    page.wait_for_url(root + "en/no_grad.html")
+    assert page.locator("html").get_attribute("lang") == "en"
+
+    found = _search(page, "inference")
+    assert found and all(url.startswith(root + "en/") for url in found), found
+    page.locator(".md-search-result__item > a").first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(root + "en/") and page.locator("h1").count() == 1
+    page.close()
+    assert problems == []
+
+
+@pytest.mark.build
+def test_the_offline_copy_has_no_download_link_and_no_third_party_script(offline_site):
+    wrong = [str(path.relative_to(offline_site)) for path in sorted(offline_site.rglob("*.html"))
+             if "data-offline-archive" in (text := path.read_text(encoding="utf-8")) or "unpkg.com" in text]
+    assert wrong == []
