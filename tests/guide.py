@@ -130,9 +130,11 @@ class RenderedBlocksParser(MarkdownIt):
 
 def _fence_language(info: str) -> str:
     """`python`, `{ .python title="x" }` or `py hl_lines="1"` -> the language."""
-    info = info.strip().strip("{}").split()
-    dotted = [part[1:] for part in info if part.startswith(".")]
-    return (dotted or info or [""])[0].lower()
+    info = info.strip()
+    if info.startswith("{"):  # attribute list: the first `.class` is the language
+        dotted = [part[1:] for part in info.strip("{}").split() if part.startswith(".")]
+        return (dotted or [""])[0].lower()
+    return (info.split() or [""])[0].lower()  # a `.word` inside a title="..." is not a language
 
 
 def _scan(text: str):
