@@ -42,6 +42,8 @@ TEXT = {
         "diff_intro": "Líneas que cambian respecto a torch {shown} (`-`) en torch {versions} (`+`):",
         "raise_intro": "En torch {versions} lanza:",
         "stderr_intro": "En torch {versions} escribe además en stderr:",
+        "cell": "torch {minor}: {blocks} bloques, {differ} imprimen otra cosa, {raised} lanzan una excepción",
+        "stale_cell": "sin datos para el código actual",
         "page": "Página", "legend": "✓ todos los bloques imprimen lo mismo que en torch {shown}; "
         "~n: n bloques imprimen otra cosa; ✗n: n bloques lanzan una excepción.",
     },
@@ -54,6 +56,8 @@ TEXT = {
         "diff_intro": "Lines that differ from torch {shown} (`-`) on torch {versions} (`+`):",
         "raise_intro": "On torch {versions} it raises:",
         "stderr_intro": "On torch {versions} it also writes to stderr:",
+        "cell": "torch {minor}: {blocks} blocks, {differ} print something else, {raised} raise",
+        "stale_cell": "no data for the current code",
         "page": "Page", "legend": "✓ every block prints what it prints on torch {shown}; "
         "~n: n blocks print something else; ✗n: n blocks raise.",
     },
@@ -196,29 +200,48 @@ def annotate_page(markdown: str, snippets: Path, matrix: Matrix, language: str, 
     return "\n".join(out) + "\n"
 
 
-def matrix_table(matrix: Matrix, docs: Path, snippets: Path, language: str) -> str:
+def nav_files(nav) -> list[str]:
+    """The pages in navigation order: ["index.md", "no_grad.md", ...]."""
+    if isinstance(nav, str):
+        return [nav]
+    items = nav.values() if isinstance(nav, dict) else nav
+    return [file for item in items for file in nav_files(item)]
+
+
+def page_title(text: str, fallback: str) -> str:
+    body = text.split("\n---\n", 1)[1] if text.startswith("---\n") else text  # past the front matter
+    return next((l[2:].split("{")[0].strip() for l in body.splitlines() if l.startswith("# ")), fallback)
+
+
+CELL = '<span class="compat-{kind}" title="{title}">{text}</span>'
+
+
+def matrix_table(matrix: Matrix, docs: Path, snippets: Path, language: str, order: list[str]) -> str:
     """Pages x minors: how many of a page's CPU blocks print something else, or raise."""
     text = TEXT[language]
     head = f"| {text['page']} | " + " | ".join(compat.MINORS) + " |"
     rows = [head, "|---|" + "---|" * len(compat.MINORS)]
-    for page in sorted((docs / language).glob("*.md")):
-        targets = [snippets / m["target"] for m in map(INCLUDE.match, page.read_text(encoding="utf-8").splitlines()) if m]
-        blocks = [t for t in dict.fromkeys(targets) if t.is_file() and not compat.needs_cuda(t.read_text(encoding="utf-8"))]
+    for name in order:
+        page = docs / language / name
+        source = page.read_text(encoding="utf-8")
+        targets = [snippets / m["target"] for m in map(INCLUDE.match, source.splitlines()) if m]
+        blocks = [t for t in dict.fromkeys(targets) if t.is_file() and not compat.needs_cuda(matrix.source(t))]
         if not blocks:
             continue
-        title = next((l[2:].split("{")[0].strip() for l in page.read_text(encoding="utf-8").splitlines()
-                      if l.startswith("# ")), page.stem)
+        reference = [matrix.outcome(matrix.shown, b) for b in blocks]
         cells = []
         for minor in compat.MINORS:
-            reference = [matrix.outcome(matrix.shown, b) for b in blocks]
             outcomes = [matrix.outcome(minor, b) for b in blocks]
             if any(o is None for o in outcomes + reference):
-                cells.append("?")
+                cells.append(CELL.format(kind="stale", title=text["stale_cell"], text="?"))
                 continue
             raised = sum(1 for o in outcomes if o[1])
             differ = sum(1 for o, r in zip(outcomes, reference) if o != r and not o[1])
-            cells.append(" ".join(filter(None, [f"~{differ}" if differ else "", f"✗{raised}" if raised else ""])) or "✓")
-        rows.append(f"| [{title}]({page.name}) | " + " | ".join(cells) + " |")
+            kind = "raises" if raised else "differs" if differ else "same"
+            label = " ".join(filter(None, [f"~{differ}" if differ else "", f"✗{raised}" if raised else ""])) or "✓"
+            cells.append(CELL.format(kind=kind, title=text["cell"].format(
+                blocks=len(blocks), differ=differ, raised=raised, minor=minor), text=label))
+        rows.append(f"| [{page_title(source, page.stem)}]({name}) | " + " | ".join(cells) + " |")
     return "\n".join(rows) + "\n\n" + text["legend"].format(shown=matrix.shown) + "\n"
 
 
@@ -262,5 +285,6 @@ def on_page_markdown(markdown, page, config, files):
     language = config.theme["language"]
     snippets = compat.SNIPPETS  # the real files: their hashes are what the data was recorded for
     if MATRIX in markdown:
-        markdown = markdown.replace(MATRIX, matrix_table(_matrix, Path(config["docs_dir"]), snippets, language))
+        order = nav_files(config["nav"])
+        markdown = markdown.replace(MATRIX, matrix_table(_matrix, Path(config["docs_dir"]), snippets, language, order))
     return annotate_page(markdown, snippets, _matrix, language, page.file.src_uri)

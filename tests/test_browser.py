@@ -163,7 +163,8 @@ def test_copy_button_copies_exactly_the_snippet_code(page, sites, path):
     language = path.split("/")[0] if path.startswith("en/") else LANGUAGES[0]
     targets = includes((DOCS / language / "training_loop.md").read_text())
     page.goto(sites["root"] + path)
-    buttons = page.locator("button.md-code__button[data-md-type=copy]")
+    # The collapsed torch-version notes hold diffs, not snippets.
+    buttons = page.locator("button.md-code__button[data-md-type=copy]:not(details.compat *)")
     assert buttons.count() == len(targets)
     for button, target in zip(buttons.all(), targets):
         button.click()
@@ -301,6 +302,27 @@ def test_checklist_boxes_that_cannot_be_ticked_do_not_look_like_boxes(page, site
     assert disabled.startswith("url(") and disabled != enabled and cursor != "pointer"
 
 
+def test_checklist_boxes_do_not_react_to_the_pointer(page, sites):
+    """Read-only boxes: the pointer over one finds no control, and neither hover nor tap changes it."""
+    page.goto(sites["root"] + page_url("en", Path("checklist.md")))
+    look = """() => {
+        const box = getComputedStyle(document.querySelector('.task-list-indicator'), '::before');
+        return [box.backgroundColor, box.maskImage, box.opacity];
+      }"""
+    before = page.evaluate(look)
+    x, y = page.locator(".task-list-control input").first.evaluate(
+        "i => { const r = i.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }")
+    page.mouse.move(x, y)
+    hit, cursor, flash = page.evaluate("""([x, y]) => {
+        const hit = document.elementFromPoint(x, y), label = document.querySelector('.task-list-control');
+        return [hit.closest('.task-list-control') === null, getComputedStyle(hit).cursor,
+                getComputedStyle(label).webkitTapHighlightColor];
+      }""", [x, y])
+    assert hit, "the pointer over a read-only box finds its label or checkbox: it looks clickable"
+    assert cursor != "pointer" and flash == "rgba(0, 0, 0, 0)"
+    assert page.evaluate(look) == before, "the box changes on hover"
+
+
 # The built pages' <head> and footer, read from the HTML (no browser needed).
 
 @cache
@@ -411,3 +433,33 @@ def test_notebook_figures_follow_the_dark_scheme_and_code_has_the_theme_copy_but
     button.click()
     assert page.evaluate("navigator.clipboard.readText()") == code.first.inner_text().rstrip("\n")
     context.close()
+
+
+# --- Natural questions find the section that answers them (issue 14, item 8) ---
+
+QUESTIONS = {  # what readers type -> the section, with its question-phrased heading, that answers it
+    "es": {
+        "cuándo usar inference_mode": "inference_mode.md#which-one",
+        "inference_mode o no_grad": "inference_mode.md#which-one",
+        "no_grad más rápida inferencia": "no_grad.md#speed",
+    },
+    "en": {
+        "when to use inference_mode": "inference_mode.md#which-one",
+        "inference_mode vs no_grad": "inference_mode.md#which-one",
+        "does no_grad make inference faster": "no_grad.md#speed",
+    },
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_natural_question_finds_its_answering_section_first_or_second(page, sites, language):
+    questions = QUESTIONS[language]
+    answers = _search(page, sites["root"] + page_url(language, Path("index.md")), list(questions))
+    missed = []
+    for (question, target), results in zip(questions.items(), answers):
+        page_file, anchor = target.split("#")
+        expected = f"{page_url(language, Path(page_file))}#{anchor}"
+        first_two = [f"{result.path.lstrip('/')}#{result.fragment}" for result in results[:2]]
+        if expected not in first_two:
+            missed.append(f"{question!r} gave {first_two}, expected {expected}")
+    assert missed == [], "\n".join(missed)

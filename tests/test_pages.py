@@ -86,3 +86,27 @@ def test_every_included_block_links_to_its_snippet_as_a_download(built_site):
                 assert download.is_file(), f"docs/{language}/{page}: {href} is not in the built site"
                 assert download.read_bytes() == (SNIPPETS / path).read_bytes(), f"{download} differs from snippets/{path}"
                 assert shown.strip("\n") == download.read_text(encoding="utf-8").strip("\n"), f"{download}: not what its block shows"
+
+
+@pytest.mark.build
+def test_a_link_text_leads_to_one_place_per_page(built_site):
+    """Item 11 of issue 14: "Prueba" x31 leading to 31 places tells a screen-reader user nothing."""
+    import re
+    from html import unescape
+
+    link = re.compile(r'<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', re.S)
+    problems = []
+    for language in LANGUAGES:
+        for page in pages(language=language):
+            html = (built_site.site / page_url(language, page) / "index.html").read_text(encoding="utf-8")
+            article = html[html.find("<article"):html.find("</article>")]
+            targets: dict[str, set[str]] = {}
+            for href, text in link.findall(article):
+                if "headerlink" in text or "snippet-download" in href:
+                    continue
+                label = " ".join(unescape(re.sub(r"<[^>]+>", "", text)).split())
+                if label and label != "¶":
+                    targets.setdefault(label, set()).add(href)
+            problems += [f"docs/{language}/{page}: the link text {label!r} leads to {sorted(hrefs)}"
+                         for label, hrefs in targets.items() if len(hrefs) > 1]
+    _assert_none(problems)

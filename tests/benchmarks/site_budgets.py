@@ -1,14 +1,19 @@
 """Build times, test-suite time and page weights, checked against the budgets.
 
 Run from the repository root:  python tests/benchmarks/site_budgets.py [--skip-suite]
-Exits non-zero when a budget is exceeded. Numbers depend on the machine: the
+Exits non-zero when a budget is exceeded. Lighthouse scores need the `lighthouse`
+CLI (npm install --prefix /tmp/lh lighthouse@12): found on PATH, in
+$LIGHTHOUSE (the executable), or in /tmp/lh; without it that part is skipped, loudly. Numbers depend on the machine: the
 README quotes the last run, with the machine and the date.
 """
 
 import argparse
 import datetime
 import functools
+import gzip
 import http.server
+import io
+import json
 import os
 import platform
 import shutil
@@ -28,6 +33,11 @@ SUITE_S = 180.0
 TOPIC_PAGE_KB = 400
 NOTEBOOK_PAGE_KB = 800
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+LIGHTHOUSE_PERFORMANCE = 95  # mobile preset (Lighthouse's default), median of LIGHTHOUSE_RUNS
+LIGHTHOUSE_RUNS = 3  # scores vary with the machine's load: the median of three
+# One page of each type: both homes, a topic page, the error index, the notebook page.
+LIGHTHOUSE_PAGES = ["", "en/", "en/no_grad/", "en/errors/", "en/measurements/"]
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
 def timed(command) -> float:
@@ -48,9 +58,9 @@ def page_weights(site: Path) -> dict[str, int]:
     """
     from playwright.sync_api import sync_playwright
 
-    from test_browser import CHROMIUM, CHROMIUM_FLAGS, _QuietHandler
+    from test_browser import CHROMIUM, CHROMIUM_FLAGS
 
-    handler = functools.partial(_QuietHandler, directory=str(site))
+    handler = functools.partial(_GzipHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/"
@@ -68,6 +78,61 @@ def page_weights(site: Path) -> dict[str, int]:
         browser.close()
     server.shutdown()
     return weights
+
+
+class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, gzipped when the browser accepts it, as any real host serves them
+    (Python's http.server never compresses, which would cost Lighthouse points)."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()  # directory redirects, 404s
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def find_lighthouse() -> str | None:
+    for candidate in (os.environ.get("LIGHTHOUSE"), shutil.which("lighthouse"), "/tmp/lh/node_modules/.bin/lighthouse"):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def lighthouse_scores(site: Path, lighthouse: str, runs: int = LIGHTHOUSE_RUNS) -> dict[str, dict[str, int]]:
+    """Median Lighthouse score per category for each page of LIGHTHOUSE_PAGES, mobile preset."""
+    from test_browser import CHROMIUM, CHROMIUM_FLAGS
+
+    handler = functools.partial(_GzipHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}/"
+    env = {**ENV, "CHROME_PATH": str(CHROMIUM)}
+    scores = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        for path in LIGHTHOUSE_PAGES:
+            per_run = []
+            for _ in range(runs):
+                subprocess.run(
+                    [lighthouse, base + path, "--quiet", "--output=json", f"--output-path={report}",
+                     "--only-categories=" + ",".join(CATEGORIES), "--chrome-flags=" + " ".join(CHROMIUM_FLAGS)],
+                    env=env, check=True, capture_output=True, timeout=300)
+                categories = json.loads(report.read_text())["categories"]
+                per_run.append({c: round(100 * categories[c]["score"]) for c in CATEGORIES})
+            scores["/" + path] = {c: sorted(run[c] for run in per_run)[len(per_run) // 2] for c in CATEGORIES}
+    server.shutdown()
+    return scores
 
 
 def main():
@@ -96,6 +161,19 @@ def main():
             print(f"  {path:32} {size / 1024:6.0f} KB (budget {budget} KB){flag}")
             if flag:
                 over.append(path)
+
+        lighthouse = find_lighthouse()
+        if lighthouse is None:
+            print("Lighthouse: SKIPPED, no `lighthouse` executable (npm install --prefix /tmp/lh lighthouse@12, "
+                  "or set LIGHTHOUSE to its path)")
+        else:
+            print(f"Lighthouse, mobile preset, gzip, median of {LIGHTHOUSE_RUNS} runs "
+                  f"(budget: performance >= {LIGHTHOUSE_PERFORMANCE}):")
+            for path, score in lighthouse_scores(site, lighthouse).items():
+                flag = "" if score["performance"] >= LIGHTHOUSE_PERFORMANCE else "  UNDER BUDGET"
+                print(f"  {path:22} " + "  ".join(f"{c} {score[c]:3}" for c in CATEGORIES) + flag)
+                if flag:
+                    over.append(f"Lighthouse {path}")
 
     if not args.skip_suite:
         suite = timed([sys.executable, "-m", "pytest", "-c", "tests/pytest.ini", "--rootdir=.", "-q"])
