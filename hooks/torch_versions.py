@@ -31,6 +31,7 @@ FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*)
 INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^":]+)[^"]*"[ \t]*$')
 HL_LINES = re.compile(r'hl_lines="(?P<lines>[-\d ]+)"')
 MATRIX = "<!-- compat-matrix -->"
+ANNOTATION = re.compile(r"# \(\d+\)!")  # Material's code annotation marker
 
 TEXT = {
     "es": {
@@ -183,7 +184,10 @@ def check_highlights(fence_info: str, snippet: Path, matrix: Matrix, page: str) 
 
 def annotate_page(markdown: str, snippets: Path, matrix: Matrix, language: str, page: str) -> str:
     out, pending, info = [], None, ""
+    held, list_line = [], None  # a note waits below the block's annotation list, which must follow the block
     for line in markdown.splitlines():
+        if held and not list_line.match(line):
+            out, held = out + held, []
         out.append(line)
         fence = FENCE.match(line)
         include = INCLUDE.match(line)
@@ -194,10 +198,15 @@ def annotate_page(markdown: str, snippets: Path, matrix: Matrix, language: str, 
                 check_highlights(info, snippet, matrix, page)
         elif fence:
             if pending is not None and not fence["info"]:
-                out += note(matrix, pending, fence["indent"], language)
+                lines = note(matrix, pending, fence["indent"], language)
+                if ANNOTATION.search(pending.read_text(encoding="utf-8")):
+                    indent = re.escape(fence["indent"])
+                    held, list_line = lines, re.compile(rf"^(?:[ \t]*|{indent}\d+\.\s.*|{indent}    .*)$")
+                else:
+                    out += lines
                 pending = None
             info = fence["info"]
-    return "\n".join(out) + "\n"
+    return "\n".join(out + held) + "\n"
 
 
 def nav_files(nav) -> list[str]:

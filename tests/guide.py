@@ -215,6 +215,7 @@ class ErrorEntry:
     title: str
     printed: list[str] = field(default_factory=list)
     outputs: list[list[str]] = field(default_factory=list)  # what each included snippet prints
+    snippets: list[str] = field(default_factory=list)  # the included files, relative to snippets/
 
     @property
     def message(self) -> str | None:
@@ -235,7 +236,9 @@ def error_entries(text: str, snippets: Path = SNIPPETS) -> list[ErrorEntry]:
             anchor = ANCHOR.search(heading["text"])
             entries.append(ErrorEntry(number, anchor and anchor["id"], ANCHOR.sub("", heading["text"]).strip()))
         elif entries and (include := INCLUDE.match(line)):
-            snippet = (snippets / include["target"].split(":")[0]).read_text()
+            target = include["target"].split(":")[0]
+            snippet = (snippets / target).read_text()
+            entries[-1].snippets.append(target)
             printed = [l.strip()[2:].strip() for l in snippet.splitlines() if is_output_line(l)]
             entries[-1].printed += printed
             entries[-1].outputs.append(printed)

@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+import compat
 from guide import (
     DOCS, ERROR_INDEX, LANGUAGES, ROOT, SNIPPETS, TORCH_MINOR, error_entries, includes, is_notebook, page_url, pages,
 )
@@ -436,6 +437,31 @@ def test_notebook_figures_follow_the_dark_scheme_and_code_has_the_theme_copy_but
 
 
 # --- Natural questions find the section that answers them (issue 14, item 8) ---
+
+def _other_wordings(entry) -> set[str]:
+    """Wordings of the entry's message that other torch minors printed (docs/assets/compat):
+    lines of its snippets' recorded output that start like the message but read differently."""
+    start = " ".join(entry.message.split()[:4])
+    records = [(compat.load(minor) or {}).get("snippets", {}) for minor in compat.MINORS]
+    return {line for record in records for target in entry.snippets
+            for _, text in record.get(target, {}).get("writes", []) for line in text.splitlines()
+            if line.startswith(start) and line not in entry.printed}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_older_torch_wording_of_an_error_finds_its_entry_first_or_second(page, sites, language):
+    index = page_url(language, ERROR_INDEX)
+    wordings = [(entry, old) for entry in error_entries((DOCS / language / ERROR_INDEX).read_text())
+                for old in sorted(_other_wordings(entry))]
+    answers = _search(page, sites["root"] + page_url(language, Path("index.md")), [old for _, old in wordings])
+    missed = []
+    for (entry, old), results in zip(wordings, answers):
+        first_two = [f"{result.path.lstrip('/')}#{result.fragment}" for result in results[:2]]
+        if f"{index}#{entry.anchor}" not in first_two:
+            missed.append(f"{old!r} gave {first_two}")
+    # 2.0-2.8 word "Inference tensors cannot be saved for backward" differently: at least that one.
+    assert wordings and missed == [], "\n".join(missed)
+
 
 QUESTIONS = {  # what readers type -> the section, with its question-phrased heading, that answers it
     "es": {

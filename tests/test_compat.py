@@ -92,6 +92,15 @@ def test_a_stale_snippet_says_it_was_checked_on_the_pinned_torch_only(one_snippe
     assert "Salida comprobada solo en torch 2.13" in note
 
 
+def test_the_note_waits_below_the_annotation_list_material_needs_right_after_the_block(one_snippet_matrix):
+    one_snippet_matrix.write_text('print("a")  # (1)!\n#> a\nprint("b")\n#> b\n')
+    page = ('```python\n--8<-- "t/01_x.py"\n```\n\n1.  Prints a\n    on two lines.\n\nNext paragraph.\n')
+    matrix = torch_versions.Matrix("2.13", "2.13")
+    lines = torch_versions.annotate_page(page, compat.SNIPPETS, matrix, "en", "x.md").splitlines()
+    assert lines[3:6] == ["", "1.  Prints a", "    on two lines."]
+    assert lines.index("Next paragraph.") > lines.index("{: .compat }") > 5
+
+
 def test_a_build_for_another_torch_shows_the_lines_that_torch_printed(one_snippet_matrix, monkeypatch):
     monkeypatch.setenv("TORCH_MINOR", "2.5")
     config = {"mdx_configs": {"pymdownx.snippets": {"base_path": str(compat.SNIPPETS)}}}

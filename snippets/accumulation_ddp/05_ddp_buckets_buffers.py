@@ -30,12 +30,26 @@ def count_all_reduces(model, steps=3):
 with tempfile.TemporaryDirectory() as tmp:
     dist.init_process_group("gloo", init_method=f"file://{tmp}/rendezvous", rank=0, world_size=1)
     try:
-        for cap in (None, 1e-5):  # bucket size in MiB; None: the default, 25
-            model = DDP(nn.Sequential(nn.Linear(4, 8), nn.Linear(8, 1)), bucket_cap_mb=cap)
+        # bucket size in MiB (None: the default, 25), static_graph
+        for cap, static in ((None, False), (1e-5, False), (1e-5, True)):
+            net = nn.Sequential(nn.Linear(4, 8), nn.Linear(8, 1))
+            model = DDP(net, bucket_cap_mb=cap, static_graph=static)
             model.register_comm_hook(None, counting_allreduce)
-            print(f"bucket_cap_mb={cap}: all-reduces per backward:", count_all_reduces(model))
-            #> bucket_cap_mb=None: all-reduces per backward: [1, 1, 1]
-            #> bucket_cap_mb=1e-05: all-reduces per backward: [1, 3, 3]
+            print(f"bucket_cap_mb={cap}, static_graph={static}:", count_all_reduces(model))
+            #> bucket_cap_mb=None, static_graph=False: [1, 1, 1]
+            #> bucket_cap_mb=1e-05, static_graph=False: [1, 3, 3]
+            #> bucket_cap_mb=1e-05, static_graph=True: [1, 1, 3]
+
+        # The rebuild waits for a forward pass in grad mode
+        model = DDP(nn.Sequential(nn.Linear(4, 8), nn.Linear(8, 1)), bucket_cap_mb=1e-5)
+        model(x).sum().backward()
+        with torch.no_grad():
+            model(x)
+        print("rebuilt after a no_grad forward:", model._has_rebuilt_buckets)
+        #> rebuilt after a no_grad forward: False
+        model(x).sum().backward()
+        print("rebuilt after a grad-mode forward:", model._has_rebuilt_buckets)
+        #> rebuilt after a grad-mode forward: True
 
         # Buffers (BatchNorm's running statistics) and no_sync()
         model = DDP(nn.Sequential(nn.BatchNorm1d(4), nn.Linear(4, 1)))

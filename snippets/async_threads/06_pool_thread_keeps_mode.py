@@ -33,3 +33,16 @@ with ThreadPoolExecutor(max_workers=1) as pool:  # one thread, reused by every j
     #> same thread: True | output requires grad: False
     print("job with its own mode, output requires grad:", pool.submit(train_forward_safe, x).result())
     #> job with its own mode, output requires grad: True
+
+# enable_grad() does not leave inference mode; inference_mode(False) does
+with torch.inference_mode():
+    with torch.enable_grad():
+        out = model(x)
+        print("enable_grad inside inference_mode, grad mode on:", torch.is_grad_enabled())
+        #> enable_grad inside inference_mode, grad mode on: True
+        print("output: inference tensor", out.is_inference(), "| grad_fn", out.grad_fn)
+        #> output: inference tensor True | grad_fn None
+    with torch.inference_mode(False):
+        out = model(x)
+        print("inference_mode(False): inference tensor", out.is_inference(), "| requires grad", out.requires_grad)
+        #> inference_mode(False): inference tensor False | requires grad True

@@ -33,3 +33,23 @@ print("clone is an inference tensor:", normal.is_inference())
 #> clone is an inference tensor: False
 print("clone * w requires grad:", (normal * w).requires_grad)
 #> clone * w requires grad: True
+
+# Writing in place is another limit, autograd or not
+try:
+    out.add_(1)  # in-place, outside inference_mode
+except RuntimeError as e:
+    print(f"{type(e).__name__}: {e}")
+    #> RuntimeError: Inplace update to inference tensor outside InferenceMode is not allowed.You can make a clone to get a normal tensor before doing inplace update.See https://github.com/pytorch/rfcs/pull/17 for more details.
+with torch.no_grad():
+    try:
+        out.add_(1)
+    except RuntimeError as e:
+        print("under no_grad too:", type(e).__name__)
+        #> under no_grad too: RuntimeError
+with torch.inference_mode():
+    out.add_(1)  # allowed inside inference_mode
+print("in place inside inference_mode: allowed")
+#> in place inside inference_mode: allowed
+normal.add_(1)  # and on the clone, anywhere
+print("in place on the clone: allowed")
+#> in place on the clone: allowed

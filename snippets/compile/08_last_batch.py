@@ -26,6 +26,17 @@ for epoch in range(2):
 compiled(torch.randn(5, 4))  # another size: the dynamic graph serves it
 print("batch of 5:", len(graphs))
 #> batch of 5: 2
+with torch.compiler.set_stance("fail_on_recompile"):
+    try:
+        compiled(torch.randn(1, 4))
+    except RuntimeError as e:  # the dynamic graph's guard on the batch size
+        print(str(e).splitlines()[2].split("  #")[0].strip())
+        #> - 0/1: 2 <= args[0].size()[0]
+for n in (1, 0):  # sizes 0 and 1 are never dynamic: one graph each
+    compiled(torch.randn(n, 4))
+    print(f"batch of {n}:", len(graphs))
+    #> batch of 1: 3
+    #> batch of 0: 4
 
 torch.compiler.reset()
 graphs.clear()

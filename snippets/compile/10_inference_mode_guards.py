@@ -27,3 +27,7 @@ why_recompile(torch.inference_mode, x)
 why_recompile(torch.no_grad, x_inf)
 #> - 0/0: tensor 'args[0]' dispatch key set mismatch.
 #>   expected DispatchKeySet(CPU, BackendSelect, ADInplaceOrView, AutogradCPU), actual DispatchKeySet(CPU, BackendSelect, ADInplaceOrView)
+x_meta = torch.randn(2, 4, device="meta")  # another device: no grad mode involved
+why_recompile(torch.no_grad, x_meta)
+#> - 0/0: tensor 'args[0]' dispatch key set mismatch.
+#>   expected DispatchKeySet(CPU, BackendSelect, ADInplaceOrView, AutogradCPU), actual DispatchKeySet(Meta, BackendSelect, ADInplaceOrView, AutogradMeta)

@@ -30,3 +30,21 @@ for act in (nn.ReLU(), nn.GELU(), nn.Identity()):
     #> ReLU     new activations: 2 (64 KiB) -> 2 (64 KiB)
     #> GELU     new activations: 4 (128 KiB) -> 3 (96 KiB)
     #> Identity new activations: 2 (64 KiB) -> 1 (32 KiB)
+
+# Per frozen Linear: each one stops saving its own input (32 x 256 floats = 32 KiB)
+model = nn.Sequential(nn.Linear(64, 256), nn.Linear(256, 256), nn.Linear(256, 256), nn.Linear(256, 10))
+print("0 frozen Linear:", new_activations(model))
+#> 0 frozen Linear: 3 (96 KiB)
+model[1].requires_grad_(False)
+print("1 frozen Linear:", new_activations(model))
+#> 1 frozen Linear: 2 (64 KiB)
+model[2].requires_grad_(False)
+print("2 frozen Linear:", new_activations(model))
+#> 2 frozen Linear: 1 (32 KiB)
+
+# A frozen LayerNorm still saves its input: the input's gradient needs it
+model = nn.Sequential(nn.Linear(64, 256), nn.LayerNorm(256), nn.Linear(256, 10))
+before = new_activations(model)
+model[1].requires_grad_(False)
+print(f"frozen LayerNorm: {before} -> {new_activations(model)}")
+#> frozen LayerNorm: 4 (64 KiB) -> 4 (64 KiB)

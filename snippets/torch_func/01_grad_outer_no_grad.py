@@ -35,3 +35,16 @@ with torch.no_grad():
     except RuntimeError as e:
         print(f"{type(e).__name__}: {e}")
         #> RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn
+
+# The outer mode still rules the ordinary graph around the transform
+g = grad(loss)(w_leaf)  # no outer mode: the gradient is linked back to w_leaf
+#>   inside: grad=True inference=False
+print("no outer mode:", g.requires_grad, type(g.grad_fn).__name__)
+#> no outer mode: True MulBackward0
+with torch.no_grad():
+    g = grad(loss)(w_leaf)
+    #>   inside: grad=True inference=False
+    print("outer no_grad:", g.requires_grad, g.grad_fn)
+    #> outer no_grad: False None
+    print("w_leaf * 2 outside f:", (w_leaf * 2).requires_grad)
+    #> w_leaf * 2 outside f: False
