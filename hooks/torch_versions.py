@@ -46,7 +46,8 @@ TEXT = {
         "cell": "torch {minor}: {blocks} bloques, {differ} imprimen otra cosa, {raised} lanzan una excepción",
         "stale_cell": "sin datos para el código actual",
         "page": "Página", "legend": "✓ todos los bloques imprimen lo mismo que en torch {shown}; "
-        "~n: n bloques imprimen otra cosa; ✗n: n bloques lanzan una excepción.",
+        "~n: n bloques imprimen otra cosa; ✗n: n bloques lanzan una excepción; "
+        "?: aún no se ha ejecutado el código actual en esa versión.",
     },
     "en": {
         "same": "Same output on torch {versions}.",
@@ -60,7 +61,8 @@ TEXT = {
         "cell": "torch {minor}: {blocks} blocks, {differ} print something else, {raised} raise",
         "stale_cell": "no data for the current code",
         "page": "Page", "legend": "✓ every block prints what it prints on torch {shown}; "
-        "~n: n blocks print something else; ✗n: n blocks raise.",
+        "~n: n blocks print something else; ✗n: n blocks raise; "
+        "?: the current code has not run on that version yet.",
     },
 }
 

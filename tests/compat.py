@@ -158,7 +158,8 @@ def prepare(minor: str, workdir: Path, keep_cache: bool) -> Path:
 
     uv's shared cache keeps each download (about 59 GB for 2.0-2.15, measured 2026-11-28),
     so a second run installs in seconds; without keep_cache each minor gets a cache of its
-    own, deleted with its environment, and the disk holds at most two minors at a time.
+    own, deleted with its environment after its run. Installs may run ahead of the runs, so
+    even then several finished environments (about 5 GB each) can wait on disk at once.
     """
     venv = workdir / f"torch-{minor}"
     cache = [] if keep_cache else ["--cache-dir", str(venv / "uv-cache")]

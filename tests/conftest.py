@@ -41,6 +41,34 @@ def built_site(tmp_path_factory) -> Build:
     return Build(site, result.returncode, result.stdout + result.stderr)
 
 
+def git(repo, *args) -> str:
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
+
+
+PUBLISHED = [guide.TORCH_MINOR, "2.15"]  # the pinned torch, built from the files; 2.15, from its recorded outputs
+
+
+def deploy(repo, versions=PUBLISHED):
+    env = {**os.environ, "PUBLISHED": " ".join(versions)}
+    result = subprocess.run(["bash", ".ci/deploy"], cwd=repo, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="session")
+def deployed_repo(tmp_path_factory) -> Path:
+    """A copy of the project in a new git repository, published once with .ci/deploy
+    (tests/test_versions.py checks the branch, tests/test_offline.py opens an archive)."""
+    repo = tmp_path_factory.mktemp("repo")
+    guide.copy_site(repo, extra=(".ci",))
+    git(repo, "init", "-q")
+    git(repo, "config", "user.name", "test")
+    git(repo, "config", "user.email", "test@example.invalid")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "project")
+    deploy(repo)
+    return repo
+
+
 @cache
 def _cuda_available() -> bool:
     import torch  # only imported when a CUDA snippet is collected
@@ -65,13 +93,25 @@ def pytest_markdown_docs_markdown_it() -> MarkdownIt:
     return guide.RenderedBlocksParser()
 
 
+@cache
+def _snippets_by_text() -> dict[str, tuple[str, str]]:
+    """A snippet file's text (final newline aside) -> (its text, its path)."""
+    return {path.read_text().rstrip("\n"): (path.read_text(), str(path.relative_to(guide.ROOT)))
+            for path in guide.snippet_files()}
+
+
 @register_runner(default=True)
 class SnippetOutputRunner(_Runner):
-    """Runs a page's block, as rendered, in its own process and checks its #> lines."""
+    """Runs a page's block, as rendered, in its own process and checks its #> lines.
+
+    A block that is a whole snippet file reuses that file's run (tests/test_snippets.py,
+    cached by snippet_runner.run): the same code is not run three times.
+    """
 
     def runtest(self, test, args, *, asyncio_runner=None):
         skip_without_cuda(test.source)
-        failure, _ = snippet_runner.check(test.source, str(test.source_path))
+        source, filename = _snippets_by_text().get(test.source.rstrip("\n"), (test.source, str(test.source_path)))
+        failure, _ = snippet_runner.check(source, filename)
         if failure:
             raise AssertionError(failure)
 

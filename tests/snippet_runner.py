@@ -142,9 +142,14 @@ def _statements(tree: ast.AST):
             yield from _statements(node)
 
 
+@cache
+def _statements_of(source: str) -> tuple[ast.stmt, ...]:
+    return tuple(_statements(ast.parse(source)))  # a build annotates each snippet once per torch minor
+
+
 def annotate(source: str, result: RunResult) -> str:
     """`source` with its `#>` lines replaced by the output that `result` holds."""
-    statements = list(_statements(ast.parse(source)))
+    statements = _statements_of(source)
 
     def anchor(line: int) -> ast.stmt:
         """The innermost statement that holds `line`."""

@@ -1,28 +1,28 @@
 """The offline copy (OFFLINE=true, hooks/offline.py): the site read from disk, with no server.
 
 .ci/deploy zips one per published version (tests/test_versions.py checks the archives);
-here one offline build is opened from file:// in Debian's Chromium, as a reader who
-unzipped it would.
+here the pinned torch's archive is unzipped and opened from file:// in Debian's Chromium,
+as a reader who downloaded it would.
 """
 
-import os
 import subprocess
-import sys
+import zipfile
 
 import pytest
 
-from guide import ROOT
+from guide import TORCH_MINOR
 from test_browser import browser  # noqa: F401  (the fixture: Chromium, or skip/fail without it)
 
 
 @pytest.fixture(scope="module")
-def offline_site(tmp_path_factory):
-    site = tmp_path_factory.mktemp("offline") / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "true", "VERSION_PROVIDER": "", "OFFLINE_ARCHIVE": ""}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                            cwd=ROOT, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+def offline_site(deployed_repo, tmp_path_factory):
+    archive = f"gh-pages:{TORCH_MINOR}/download/gradient-modes-{TORCH_MINOR}-offline.zip"
+    data = subprocess.run(["git", "show", archive], cwd=deployed_repo, check=True, capture_output=True).stdout
+    folder = tmp_path_factory.mktemp("offline")
+    (folder / "copy.zip").write_bytes(data)
+    with zipfile.ZipFile(folder / "copy.zip") as zip:
+        zip.extractall(folder)
+    return folder / f"gradient-modes-{TORCH_MINOR}"
 
 
 def _search(page, query):
