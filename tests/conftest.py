@@ -95,8 +95,8 @@ def pytest_markdown_docs_markdown_it() -> MarkdownIt:
 
 @cache
 def _snippets_by_text() -> dict[str, tuple[str, str]]:
-    """A snippet file's text (final newline aside) -> (its text, its path)."""
-    return {path.read_text().rstrip("\n"): (path.read_text(), str(path.relative_to(guide.ROOT)))
+    """A snippet file's text (outer newlines aside) -> (its text, its path)."""
+    return {path.read_text().strip("\n"): (path.read_text(), str(path.relative_to(guide.ROOT)))
             for path in guide.snippet_files()}
 
 
@@ -110,7 +110,8 @@ class SnippetOutputRunner(_Runner):
 
     def runtest(self, test, args, *, asyncio_runner=None):
         skip_without_cuda(test.source)
-        source, filename = _snippets_by_text().get(test.source.rstrip("\n"), (test.source, str(test.source_path)))
+        block = test.source.strip("\n")  # pytest-markdown-docs pads it with the page's lines above
+        source, filename = _snippets_by_text().get(block, (test.source, str(test.source_path)))
         failure, _ = snippet_runner.check(source, filename)
         if failure:
             raise AssertionError(failure)
