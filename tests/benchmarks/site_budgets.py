@@ -38,6 +38,9 @@ LIGHTHOUSE_RUNS = 3  # scores vary with the machine's load: the median of three
 # One page of each type: both homes, a topic page, the error index, the notebook page.
 LIGHTHOUSE_PAGES = ["", "en/", "en/no_grad/", "en/errors/", "en/measurements/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+# What the performance score is made of, printed for the run with the median score.
+METRICS = [("FCP", "first-contentful-paint"), ("LCP", "largest-contentful-paint"), ("TBT", "total-blocking-time"),
+           ("CLS", "cumulative-layout-shift"), ("SI", "speed-index")]
 
 
 def timed(command) -> float:
@@ -69,12 +72,13 @@ def page_weights(site: Path) -> dict[str, int]:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         for language in LANGUAGES:
             for page_file in pages(language=language):
-                sizes = {}
+                responses = []
                 page = browser.new_page()
-                page.on("response", lambda r: r.url.endswith((".html", ".css", ".js", "/")) and sizes.__setitem__(r.url, len(r.body())))
+                page.on("response", lambda response: responses.append(response))
                 page.goto(base + page_url(language, page_file), wait_until="networkidle")
-                page.close()
-                weights[page_url(language, page_file) or "/"] = sum(sizes.values())
+                counted = {r.url: len(r.body()) for r in responses if r.url.endswith((".html", ".css", ".js", "/"))}
+                page.close()  # after reading the bodies: a closed page has none
+                weights[page_url(language, page_file) or "/"] = sum(counted.values())
         browser.close()
     server.shutdown()
     return weights
@@ -128,9 +132,12 @@ def lighthouse_scores(site: Path, lighthouse: str, runs: int = LIGHTHOUSE_RUNS) 
                     [lighthouse, base + path, "--quiet", "--output=json", f"--output-path={report}",
                      "--only-categories=" + ",".join(CATEGORIES), "--chrome-flags=" + " ".join(CHROMIUM_FLAGS)],
                     env=env, check=True, capture_output=True, timeout=300)
-                categories = json.loads(report.read_text())["categories"]
-                per_run.append({c: round(100 * categories[c]["score"]) for c in CATEGORIES})
+                result = json.loads(report.read_text())
+                run = {c: round(100 * result["categories"][c]["score"]) for c in CATEGORIES}
+                run["metrics"] = "  ".join(f"{name} {result['audits'][audit]['displayValue']}" for name, audit in METRICS)
+                per_run.append(run)
             scores["/" + path] = {c: sorted(run[c] for run in per_run)[len(per_run) // 2] for c in CATEGORIES}
+            scores["/" + path]["metrics"] = sorted(per_run, key=lambda run: run["performance"])[len(per_run) // 2]["metrics"]
     server.shutdown()
     return scores
 
@@ -172,6 +179,7 @@ def main():
             for path, score in lighthouse_scores(site, lighthouse).items():
                 flag = "" if score["performance"] >= LIGHTHOUSE_PERFORMANCE else "  UNDER BUDGET"
                 print(f"  {path:22} " + "  ".join(f"{c} {score[c]:3}" for c in CATEGORIES) + flag)
+                print(f"  {'':22} {score['metrics']}")
                 if flag:
                     over.append(f"Lighthouse {path}")
 
