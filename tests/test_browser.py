@@ -117,6 +117,15 @@ def test_no_page_makes_a_third_party_request_or_logs_an_error(page, sites):
         for tab in tabs:
             tab.wait_for_load_state("networkidle")
             tab.close()
+    for language in LANGUAGES:  # the search index and lunr load when a search starts (search.js)
+        path = page_url(language, Path("index.md"))
+        tab = page.context.new_page()
+        watch(tab, f"{path} (a search)")
+        tab.goto(base + path)
+        tab.keyboard.press("/")
+        tab.keyboard.type("no_grad")
+        tab.locator(".md-search-result__item").first.wait_for()
+        tab.close()
     assert problems == []
 
 
@@ -150,6 +159,17 @@ def _search(page, url, queries):
             results.first.wait_for(state=state)
         answers.append([urlsplit(link.evaluate("a => a.href")) for link in results.all()])
     return answers
+
+
+def test_the_search_index_downloads_only_when_a_search_starts(page, sites):
+    fetched = []
+    page.on("request", lambda r: r.url.endswith("/search_index.json") and fetched.append(r.url))
+    page.goto(sites["root"] + page_url("en", Path("no_grad.md")), wait_until="networkidle")
+    assert fetched == []  # a reader who never searches never downloads it (search.js)
+    page.keyboard.press("/")
+    page.keyboard.type("no_grad")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert fetched == [sites["root"] + "search/search_index.json"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
