@@ -201,7 +201,7 @@ def annotate_page(markdown: str, snippets: Path, matrix: Matrix, language: str, 
         elif fence:
             if pending is not None and not fence["info"]:
                 lines = note(matrix, pending, fence["indent"], language)
-                if ANNOTATION.search(pending.read_text(encoding="utf-8")):
+                if ANNOTATION.search(matrix.source(pending)):
                     indent = re.escape(fence["indent"])
                     held, list_line = lines, re.compile(rf"^(?:[ \t]*|{indent}\d+\.\s.*|{indent}    .*)$")
                 else:

@@ -96,8 +96,8 @@ def pytest_markdown_docs_markdown_it() -> MarkdownIt:
 @cache
 def _snippets_by_text() -> dict[str, tuple[str, str]]:
     """A snippet file's text (outer newlines aside) -> (its text, its path)."""
-    return {path.read_text().strip("\n"): (path.read_text(), str(path.relative_to(guide.ROOT)))
-            for path in guide.snippet_files()}
+    return {text.strip("\n"): (text, str(path.relative_to(guide.ROOT)))
+            for path in guide.snippet_files() for text in [path.read_text()]}
 
 
 @register_runner(default=True)

@@ -5,6 +5,7 @@ here the pinned torch's archive is unzipped and opened from file:// in Debian's 
 as a reader who downloaded it would.
 """
 
+import io
 import subprocess
 import zipfile
 
@@ -19,8 +20,7 @@ def offline_site(deployed_repo, tmp_path_factory):
     archive = f"gh-pages:{TORCH_MINOR}/download/gradient-modes-{TORCH_MINOR}-offline.zip"
     data = subprocess.run(["git", "show", archive], cwd=deployed_repo, check=True, capture_output=True).stdout
     folder = tmp_path_factory.mktemp("offline")
-    (folder / "copy.zip").write_bytes(data)
-    with zipfile.ZipFile(folder / "copy.zip") as zip:
+    with zipfile.ZipFile(io.BytesIO(data)) as zip:
         zip.extractall(folder)
     return folder / f"gradient-modes-{TORCH_MINOR}"
 

@@ -2,17 +2,13 @@
 
 import io
 import json
-import os
 import posixpath
 import re
 import subprocess
 import zipfile
 
-import pytest
-
 from conftest import PUBLISHED, deploy, git
 from guide import TORCH_MINOR as TORCH
-
 
 
 def published(repo) -> set[str]:
@@ -31,7 +27,7 @@ def test_each_version_states_its_torch_and_shows_what_that_torch_printed(deploye
     for minor in PUBLISHED:
         page = git(deployed_repo, "show", f"gh-pages:{minor}/en/no_grad/index.html")
         assert f'data-torch-version="{compat.MINORS[minor]}"' in page, minor
-        assert f"Same output on torch" in page
+        assert "Same output on torch" in page
 
 
 def test_both_languages_are_under_the_version_and_the_alias(deployed_repo):
