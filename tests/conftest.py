@@ -88,6 +88,26 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.cuda)
 
 
+# The suite runs in two pytest-xdist workers (pytest.ini: -n 2), one half each, about equal
+# in time on two cores: the built site's tests (one build, Chromium) in one; in the other,
+# the snippets and the page blocks that reuse their runs (cached in that process), the
+# deploy and the rest. A session fixture runs once in each worker that uses it: keeping
+# the users of `built_site` together builds the site once.
+SITE_TESTS = {"tests/test_api_links.py", "tests/test_browser.py", "tests/test_compat.py", "tests/test_notebooks.py",
+              "tests/test_pages.py"}
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook; `-n 0` runs the suite in one process
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class TwoHalves(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return "site" if nodeid.split("::")[0] in SITE_TESTS else "code"
+
+    return TwoHalves(config, log)
+
+
 @pytest.hookimpl
 def pytest_markdown_docs_markdown_it() -> MarkdownIt:
     return guide.RenderedBlocksParser()

@@ -36,6 +36,7 @@ VERSION_PREFIX = f"{TORCH_MINOR}/"  # how mike publishes a version
 
 ALL_PAGES = [page_url(language, page) for language in LANGUAGES for page in pages(language=language)]
 TABS = 6  # pages loaded at once by the test that visits every page
+PHONE = {"width": 375, "height": 812}
 
 
 @pytest.fixture(scope="module")
@@ -196,14 +197,34 @@ def test_copy_button_copies_exactly_the_snippet_code(page, sites, path):
     targets = includes((DOCS / language / "training_loop.md").read_text())
     page.goto(sites["root"] + path)
     # The collapsed torch-version notes hold diffs, not snippets.
-    buttons = page.locator("button.md-code__button[data-md-type=copy]:not(details.compat *)")
-    assert buttons.count() == len(targets)
-    for button, target in zip(buttons.all(), targets):
-        button.click()
+    blocks = page.locator("div.highlight:not(details.compat *)")
+    assert blocks.count() == len(targets)
+    for block, target in zip(blocks.all(), targets):
+        block.scroll_into_view_if_needed()  # Material adds the button once the block is on screen
+        block.locator("button.md-code__button[data-md-type=copy]").click()
         copied = page.evaluate("navigator.clipboard.readText()")
         expected = re.sub(r"# \(\d+\)!", "", (SNIPPETS / target).read_text()).rstrip("\n")
         assert copied == expected, target
         ast.parse(copied)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_code_buttons_and_notes_appear_on_screen_with_their_names(page, sites, language):
+    """Material adds a block's buttons and annotations as it scrolls into view (content.lazy:
+    less work at load on a phone); a11y.js names each as it appears."""
+    page.set_viewport_size(PHONE)
+    page.goto(sites["root"] + page_url(language, Path("no_grad.md")))
+    blocks = page.locator(".highlight pre")
+    assert page.locator(".md-code__nav").count() < blocks.count()  # not all at load
+    for block in blocks.all():
+        if block.is_visible():  # a block in a closed tab or torch-version note shows nothing
+            block.scroll_into_view_if_needed()
+            block.locator(".md-code__nav").wait_for(state="attached")
+    word = {"es": ("Bloque de código", "Nota"), "en": ("Code block", "Note")}[language]
+    navs = page.locator(".md-code__nav").evaluate_all("navs => navs.map(nav => nav.getAttribute('aria-label'))")
+    notes = page.locator("a.md-annotation__index").evaluate_all("links => links.map(a => a.getAttribute('aria-label'))")
+    assert navs and len(set(navs)) == len(navs) and all(label.startswith(word[0] + " ") for label in navs)
+    assert notes and all(label and label.startswith(word[1] + " ") for label in notes)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -282,8 +303,6 @@ def test_language_switcher_keeps_the_section_being_read(page, sites, server):
     page.locator("a.md-select__link[hreflang=es]").click()
     page.wait_for_url(base + page_url("es", Path("no_grad.md")) + "#thread-local")
 
-
-PHONE = {"width": 375, "height": 812}
 
 
 @pytest.mark.parametrize("path", [page_url(language, Path(name)) for language in LANGUAGES for name in ["index.md", "api.md"]])
@@ -458,8 +477,12 @@ def test_notebook_figures_follow_the_dark_scheme_and_code_has_the_theme_copy_but
         assert "invert(1)" in figure.evaluate("img => getComputedStyle(img).filter")  # dark ink turns light
         figure.scroll_into_view_if_needed()
         assert figure.evaluate("img => img.complete && img.naturalWidth > 0")
+    blocks = page.locator(".jupyter-wrapper .highlight pre")
+    assert blocks.count() > 0
+    for block in blocks.all():
+        block.scroll_into_view_if_needed()  # Material adds the button once the block is on screen
+        block.locator("button[data-md-type=copy]").wait_for()
     code = page.locator(".jupyter-wrapper .highlight pre > code")
-    assert code.count() == page.locator(".jupyter-wrapper button[data-md-type=copy]").count() > 0
     button = page.locator(".jupyter-wrapper button[data-md-type=copy]").first
     assert button.get_attribute("title") == COPY_TITLE[language]
     button.click()

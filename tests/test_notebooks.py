@@ -60,7 +60,7 @@ def test_notebook_cells_look_like_the_other_pages(built_site, language, page):
     for leftover in ["In [", "Copied!", "Copy to Clipboard", "anchor-link", "clipboard-copy", "jp-InputPrompt", "<style"]:
         assert leftover not in html.split("<article")[1], leftover
     cells = len(list(python_fences((DOCS / language / page).read_text())))
-    assert html.count('<div class="language-python highlight"><pre><span></span><code>') == cells
+    assert html.count('<div class="language-python highlight"><pre><span></span><code tabindex="0">') == cells
     anchors = re.findall(r'<a id="([-\w]+)"></a>', (DOCS / language / page).read_text())
     assert anchors
     for anchor in anchors:  # the fixed anchors are the headings' ids, with the theme's permalink

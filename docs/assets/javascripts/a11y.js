@@ -7,10 +7,6 @@ document$.subscribe(() => {
   if (search) {
     search.setAttribute("aria-label", spanish ? "Búsqueda" : "Search");
   }
-  for (const link of document.querySelectorAll("a.md-annotation__index")) {
-    const number = link.querySelector("[data-md-annotation-id]")?.dataset.mdAnnotationId;
-    link.setAttribute("aria-label", `${spanish ? "Nota" : "Note"} ${number}`);
-  }
   for (const comment of document.querySelectorAll(".highlight .c1")) {
     const before = comment.previousSibling?.textContent ?? "";  // "\n" and the line's indentation
     if (comment.textContent.startsWith("#>") && before.includes("\n")) {
@@ -21,7 +17,20 @@ document$.subscribe(() => {
   for (const pre of document.querySelectorAll(".jupyter-wrapper pre")) {
     pre.tabIndex = 0;
   }
-  document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
-    nav.setAttribute("aria-label", `${spanish ? "Bloque de código" : "Code block"} ${index + 1}`);
-  });
+  // Material adds a code block's buttons and annotations once the block is on screen
+  // (content.lazy, mkdocs.yml): name them as they appear.
+  const nameCodeControls = () => {
+    for (const link of document.querySelectorAll("a.md-annotation__index:not([aria-label])")) {
+      const number = link.querySelector("[data-md-annotation-id]")?.dataset.mdAnnotationId;
+      link.setAttribute("aria-label", `${spanish ? "Nota" : "Note"} ${number}`);
+    }
+    const blocks = [...document.querySelectorAll(".highlight pre")];
+    for (const nav of document.querySelectorAll(".md-code__nav:not([aria-label])")) {
+      const number = blocks.indexOf(nav.closest("pre")) + 1;
+      nav.setAttribute("aria-label", `${spanish ? "Bloque de código" : "Code block"} ${number}`);
+    }
+  };
+  nameCodeControls();
+  const content = document.querySelector(".md-content");
+  if (content) new MutationObserver(nameCodeControls).observe(content, { childList: true, subtree: true });
 });
