@@ -9,13 +9,23 @@
    focusable when it sets the block up, and with `content.lazy` (mkdocs.yml) it sets a
    block up only once it is on screen: until then a keyboard could not reach it. Material
    removes the tabindex again from a block that does not scroll, once set up.
+3. Output lines (`#>` comments that open a line) are marked here with their indentation,
+   for a11y.css to wrap them under their first character: marking them in the browser
+   restyled every block once more after the page had been laid out.
 """
 
 import re
 
 PLAIN_TOKEN = re.compile(r'<span class="[nwpo]">([^<]*)</span>')
 BLOCK_CODE = re.compile(r"(<pre[^>]*>(?:<span></span>)?<code)(?=[ >])")
+OUTPUT_LINE = re.compile(r'(?<=\n)( *)<span class="c1">(?=#&gt;)')
+
+
+def mark_output(line) -> str:
+    indent = line.group(1)
+    return f'{indent}<span class="c1 output" style="--indent:{len(indent)}ch">'
 
 
 def on_page_content(html, **kwargs):
-    return BLOCK_CODE.sub(r'\1 tabindex="0"', PLAIN_TOKEN.sub(r"\1", html))
+    html = OUTPUT_LINE.sub(mark_output, PLAIN_TOKEN.sub(r"\1", html))
+    return BLOCK_CODE.sub(r'\1 tabindex="0"', html)
