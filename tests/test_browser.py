@@ -159,15 +159,16 @@ def _search(page, url, queries):
     return answers
 
 
-def test_the_search_index_downloads_only_when_a_search_starts(page, sites):
+def test_the_search_index_and_worker_download_only_when_a_search_starts(page, sites):
     fetched = []
-    page.on("request", lambda r: r.url.endswith("/search_index.json") and fetched.append(r.url))
+    page.on("request", lambda r: "search" in r.url.split("/")[-1] and fetched.append(r.url.removeprefix(sites["root"])))
     page.goto(sites["root"] + page_url("en", Path("no_grad.md")), wait_until="networkidle")
-    assert fetched == []  # a reader who never searches never downloads it (search.js)
+    assert fetched == ["assets/javascripts/search.js"]  # no index, no worker for a reader who never searches
     page.keyboard.press("/")
     page.keyboard.type("no_grad")
     page.locator(".md-search-result__item").first.wait_for()
-    assert fetched == [sites["root"] + "search/search_index.json"]
+    worker, index = sorted(fetched[1:])
+    assert re.fullmatch(r"assets/javascripts/workers/search\.\w+\.min\.js", worker) and index == "search/search_index.json"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

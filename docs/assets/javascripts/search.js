@@ -22,11 +22,32 @@
     wanted.then(() => send.apply(this, args));
   };
 
+  // Start the search worker then too: its script (39 KB) was another download at load.
+  // A stand-in takes Material's messages until the real worker runs. (An offline copy
+  // replaces Worker with iframe-worker's shim, loaded later: there it starts at load.)
+  const RealWorker = window.Worker;
+  window.Worker = class extends EventTarget {
+    constructor(...args) {
+      super();
+      this.worker = wanted.then(() => {
+        const worker = new RealWorker(...args);
+        worker.onmessage = (event) => this.dispatchEvent(new MessageEvent("message", { data: event.data }));
+        return worker;
+      });
+    }
+    postMessage(...args) {
+      this.worker.then((worker) => worker.postMessage(...args));
+    }
+    terminate() {
+      this.worker.then((worker) => worker.terminate());
+    }
+  };
+
   // Material loads one search index for both languages. Hand its search worker only
   // the pages in the reader's language (English pages live under en/).
-  const post = Worker.prototype.postMessage;
+  const post = RealWorker.prototype.postMessage;
   const english = document.documentElement.lang === "en";
-  Worker.prototype.postMessage = function (message, ...rest) {
+  RealWorker.prototype.postMessage = function (message, ...rest) {
     const docs = message && message.type === 0 && message.data && message.data.docs;  // 0: search setup
     if (Array.isArray(docs)) {
       const own = docs.filter((doc) => doc.location.startsWith("en/") === english);
