@@ -228,6 +228,18 @@ def test_code_buttons_and_notes_appear_on_screen_with_their_names(page, sites, l
     assert notes and all(label and label.startswith(word[1] + " ") for label in notes)
 
 
+def test_tab_from_a_code_block_reaches_its_copy_button(page, sites):
+    """A block first reached by Tab is set up then (content.lazy): its buttons must come next."""
+    page.set_viewport_size(PHONE)
+    page.goto(sites["root"] + page_url("en", Path("no_grad.md")))
+    block = page.locator(".highlight pre:visible").last
+    assert block.locator(".md-code__nav").count() == 0  # below the fold: not set up yet
+    block.locator("code").focus()  # as Tab does: focus scrolls it into view
+    block.locator(".md-code__nav").wait_for(state="attached")
+    page.keyboard.press("Tab")
+    assert block.evaluate("pre => pre.querySelector('.md-code__nav').contains(document.activeElement)")
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_dark_mode_switches_the_color_scheme(page, sites, language):
     page.goto(sites["root"] + page_url(language, Path("no_grad.md")))

@@ -21,6 +21,10 @@ document$.subscribe(() => {
     for (const nav of document.querySelectorAll(".md-code__nav:not([aria-label])")) {
       const number = blocks.indexOf(nav.closest("pre")) + 1;
       nav.setAttribute("aria-label", `${spanish ? "Bloque de código" : "Code block"} ${number}`);
+      // After the code, not before it (it is drawn in the corner either way): Tab into a
+      // block not yet on screen scrolls it there and Material adds the buttons, which
+      // forward Tab then reaches next instead of having passed them.
+      nav.parentElement.append(nav);
     }
   };
   nameCodeControls();

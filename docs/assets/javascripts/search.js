@@ -23,8 +23,8 @@
   };
 
   // Start the search worker then too: its script (39 KB) was another download at load.
-  // A stand-in takes Material's messages until the real worker runs. (An offline copy
-  // replaces Worker with iframe-worker's shim, loaded later: there it starts at load.)
+  // A stand-in takes Material's messages until the real worker runs (in an offline copy,
+  // iframe-worker's shim, loaded before this script).
   const RealWorker = window.Worker;
   window.Worker = class extends EventTarget {
     constructor(...args) {
