@@ -8,7 +8,8 @@
 2. Every block is focusable from the start. Material makes a block that scrolls sideways
    focusable when it sets the block up, and with `content.lazy` (mkdocs.yml) it sets a
    block up only once it is on screen: until then a keyboard could not reach it. Material
-   removes the tabindex again from a block that does not scroll, once set up.
+   removes the tabindex again from a block that does not scroll, once set up. A notebook
+   cell's printed output (a `<pre>` with no `<code>`) scrolls too and is never set up.
 3. Output lines (`#>` comments that open a line) are marked here with their indentation,
    for a11y.css to wrap them under their first character: marking them in the browser
    restyled every block once more after the page had been laid out.
@@ -18,6 +19,7 @@ import re
 
 PLAIN_TOKEN = re.compile(r'<span class="[nwpo]">([^<]*)</span>')
 BLOCK_CODE = re.compile(r"(<pre[^>]*>(?:<span></span>)?<code)(?=[ >])")
+NOTEBOOK_OUTPUT = re.compile(r"<pre>(?!(?:<span></span>)?<code)")
 OUTPUT_LINE = re.compile(r'(?<=\n)( *)<span class="c1">(?=#&gt;)')
 
 
@@ -28,4 +30,5 @@ def mark_output(line) -> str:
 
 def on_page_content(html, **kwargs):
     html = OUTPUT_LINE.sub(mark_output, PLAIN_TOKEN.sub(r"\1", html))
+    html = NOTEBOOK_OUTPUT.sub('<pre tabindex="0">', html)
     return BLOCK_CODE.sub(r'\1 tabindex="0"', html)

@@ -15,7 +15,7 @@ from html import unescape
 
 PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)  # plain <p>: not an admonition's title
 TAG = re.compile(r"<[^>]+>")
-OUTPUT = re.compile(r'<span class="c1[^>]*>#&gt;|jp-OutputArea-output')  # "c1 output": hooks/lean_code.py
+OUTPUT = re.compile(r'class="c1 output"|jp-OutputArea-output')  # `#>` lines, marked by hooks/lean_code.py
 
 
 def first_paragraph(html: str, width: int = 160) -> str | None:

@@ -45,7 +45,7 @@ def test_figures_are_svg_files_with_an_alt_text_that_names_the_device(built_site
 def test_figures_and_printed_lines_are_in_the_page_language(built_site, language, page):
     other = next(lang for lang in LANGUAGES if lang != language)
     folder = built_site.site / page_url(language, page)
-    outputs = "".join(re.findall(r'data-mime-type="text/plain"[^>]*>\s*<pre>(.*?)</pre>', _html(built_site, language, page), re.S))
+    outputs = "".join(re.findall(r'data-mime-type="text/plain"[^>]*>\s*<pre[^>]*>(.*?)</pre>', _html(built_site, language, page), re.S))
     for svg in sorted(folder.glob("figure-*.svg")):
         text = svg.read_text(encoding="utf-8")
         assert WORDS[language][0] in text and WORDS[other][0] not in text, svg

@@ -1,14 +1,10 @@
 // Accessible names that Material leaves out (axe-core: aria-dialog-name, link-name,
-// landmark-unique), keyboard access to notebook cells that scroll
-// (scrollable-region-focusable).
+// landmark-unique). Blocks that scroll are focusable from the build (hooks/lean_code.py).
 document$.subscribe(() => {
   const spanish = document.documentElement.lang === "es";
   const search = document.querySelector(".md-search[role=dialog]");
   if (search) {
     search.setAttribute("aria-label", spanish ? "Búsqueda" : "Search");
-  }
-  for (const pre of document.querySelectorAll(".jupyter-wrapper pre")) {
-    pre.tabIndex = 0;
   }
   // Material adds a code block's buttons and annotations once the block is on screen
   // (content.lazy, mkdocs.yml): name them as they appear.
