@@ -8,7 +8,7 @@
 3. Make the notebook's HTML read like the rest of the site, before the search
    index reads it (on_page_content):
    - drop mkdocs-jupyter's header: its English copy button's script, the
-     JupyterLab and Pygments stylesheets (about 585 KB; the few rules the
+     JupyterLab and Pygments stylesheets (about 570 KB; the few rules the
      cells need are in docs/assets/stylesheets/notebooks.css), and MathJax
      and Mermaid loaders (these notebooks have neither math nor diagrams);
      and in each cell the prompts ("In [1]:"), the copy button and the copy

@@ -56,8 +56,9 @@ def build(site: Path) -> float:
 def page_weights(site: Path) -> dict[str, int]:
     """Bytes of HTML, CSS and JS a browser downloads to show each page (uncompressed).
 
-    Counted from the requests Chromium makes, so the search worker and the lunr
-    language files count; the search index (JSON), sitemaps and the favicon do not.
+    Counted from the requests Chromium makes as the page loads: the search index, the
+    search worker and the lunr language files wait for a search (search.js); images,
+    sitemaps and the favicon are not counted.
     """
     from playwright.sync_api import sync_playwright
 
