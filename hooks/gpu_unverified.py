@@ -7,13 +7,9 @@ under the header), each page that includes it shows a warning right after the bl
 This is the one place that rule lives: pages never write the warning themselves.
 """
 
-import re
 from pathlib import Path
 
-CUDA_HEADER = "# requires: cuda"
-VERIFIED = "# gpu-verified:"
-FENCE_END = re.compile(r"^(?P<indent>[ \t]*)(`{3,}|~{3,})[ \t]*$")
-INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^":]+)[^"]*"[ \t]*$')
+import page_model as model
 
 WARNING = {
     "es": (
@@ -34,25 +30,21 @@ WARNING = {
 def unverified_cuda(snippet: Path) -> bool:
     if not snippet.is_file():
         return False  # pymdownx.snippets (check_paths) reports it, naming the page
-    head = snippet.read_text(encoding="utf-8").splitlines()[:3]
-    return bool(head) and head[0].startswith(CUDA_HEADER) and not any(l.startswith(VERIFIED) for l in head)
+    source = snippet.read_text(encoding="utf-8")
+    return model.needs_cuda(source) and not model.gpu_verified(source)
 
 
 def mark(markdown: str, snippets: Path, language: str) -> str:
+    """`markdown` with the warning after each block that includes an unverified CUDA snippet."""
     title, body = WARNING[language]
-    lines, out, pending = markdown.splitlines(), [], False
-    for line in lines:
-        out.append(line)
-        include = INCLUDE.match(line)
-        if include and unverified_cuda(snippets / include["target"]):
-            pending = True
-        elif pending and (end := FENCE_END.match(line)):
-            indent = end["indent"]
-            out += ["", f'{indent}!!! warning gpu-unverified "{title}"', f"{indent}    {body}", ""]
-            pending = False
-    return "\n".join(out) + "\n"
+    lines = markdown.split("\n")
+    for block in reversed(model.blocks(markdown)):  # from the end: inserting keeps earlier line numbers
+        if any(unverified_cuda(snippets / i.file) for i in block.includes):
+            indent = block.indent
+            lines[block.end + 1:block.end + 1] = ["", f'{indent}!!! warning gpu-unverified "{title}"',
+                                                  f"{indent}    {body}", ""]
+    return "\n".join(lines)
 
 
 def on_page_markdown(markdown, page, config, files):
-    snippets = Path(config["mdx_configs"]["pymdownx.snippets"]["base_path"])
-    return mark(markdown, snippets, config.theme["language"])
+    return mark(markdown, model.SNIPPETS, config.theme["language"])

@@ -12,7 +12,7 @@ A block is written with a short caption as its title, in the page's language:
    (only a path this hook put there) becomes a link that downloads the file, named
    "Descargar <path>" / "Download <path>".
 3. on_post_build: the snippets are copied into <site>/snippets/, from the folder the build
-   includes them from (hooks/torch_versions.py points it at another torch's outputs), so the
+   includes them from (hooks/page_model.py `snippets_folder`: another torch's outputs), so the
    file downloaded is the one the block shows, `#>` lines included. Both languages link to the
    same copy with relative URLs: they work at the root, under a mike version prefix and offline.
 """
@@ -27,11 +27,10 @@ from urllib.parse import quote
 
 from mkdocs.utils import get_relative_url
 
+import page_model as model
+
 FOLDER = "snippets"  # in the built site
 SEPARATOR = " · "
-FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*)$")
-INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^":]+\.py)"[ \t]*$')  # a whole file, no section
-TITLE = re.compile(r'title="(?P<caption>[^"]*)"')
 DOWNLOAD = {"es": "Descargar {path}", "en": "Download {path}"}
 
 _linked: dict[str, list[str]] = {}  # page src_uri -> the paths its titles end with
@@ -40,22 +39,22 @@ _linked: dict[str, list[str]] = {}  # page src_uri -> the paths its titles end w
 def with_paths(markdown: str) -> tuple[str, list[str]]:
     """The page with each single-include block's title ending in its snippet's path."""
     lines, paths = markdown.split("\n"), []
-    for number, line in enumerate(lines[:-2]):
-        fence, include, end = FENCE.match(line), INCLUDE.match(lines[number + 1]), FENCE.match(lines[number + 2])
-        if not (fence and fence["info"] and include and end and not end["info"]
-                and end["fence"] == fence["fence"] and end["indent"] == fence["indent"]):
+    for block in model.blocks(markdown):
+        include = block.single_include
+        if not (block.info and include and include.whole and len(block.body) == 1):
             continue
-        path = include["target"]
-        title = TITLE.search(fence["info"])
+        path, info = include.file, block.info
+        title = model.TITLE.search(info)
         if title:
-            caption = title["caption"].strip()
-            info = TITLE.sub(lambda m: f'title="{caption}{SEPARATOR}{path}"' if caption else f'title="{path}"',
-                             fence["info"], count=1)
-        elif fence["info"].rstrip().endswith("}"):  # { .python hl_lines="1" }
-            info = fence["info"].rstrip()[:-1].rstrip() + f' title="{path}" }}'
+            caption = title["title"].strip()
+            info = model.TITLE.sub(lambda m: f'title="{caption}{SEPARATOR}{path}"' if caption else f'title="{path}"',
+                                   info, count=1)
+        elif info.rstrip().endswith("}"):  # { .python hl_lines="1" }
+            info = info.rstrip()[:-1].rstrip() + f' title="{path}" }}'
         else:
-            info = fence["info"].rstrip() + f' title="{path}"'
-        lines[number] = f'{fence["indent"]}{fence["fence"]}{info}'
+            info = info.rstrip() + f' title="{path}"'
+        fence = model.FENCE.match(lines[block.start])["fence"]
+        lines[block.start] = f"{block.indent}{fence}{info}"
         paths.append(path)
     return "\n".join(lines), paths
 
@@ -83,11 +82,9 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config, **kwargs):
-    base = config["mdx_configs"]["pymdownx.snippets"]["base_path"]
-    bases = base if isinstance(base, (list, tuple)) else [base]
+    folder = model.snippets_folder(model.shown_minor())  # the files this build included
     target = Path(config.site_dir) / FOLDER
-    for folder in map(Path, reversed(bases)):  # the first base path wins, as in pymdownx.snippets
-        for snippet in folder.rglob("*.py"):
-            copy = target / snippet.relative_to(folder)
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(snippet, copy)
+    for snippet in folder.rglob("*.py"):
+        copy = target / snippet.relative_to(folder)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(snippet, copy)

@@ -6,9 +6,8 @@ tests/compat.py records, per torch minor, what every CPU snippet printed. This h
    the same, and in a collapsed note the exact lines that differ (a diff) or the exception
    it raises, with the versions. A snippet changed since its data was recorded gets
    "checked on torch X only" (tests/test_compat.py fails on it, naming the refresh command).
-2. Builds the site as a given torch prints it: with TORCH_MINOR=2.15 (set by .ci/deploy)
-   the `#>` lines of every CPU snippet are the ones torch 2.15 printed, and the footer
-   names that torch. Stale data fails such a build.
+2. A build of another torch (TORCH_MINOR=2.15, set by .ci/deploy; hooks/versions.py includes
+   the snippets as that torch printed them) fails on stale data.
 3. Fills the compatibility page (`<!-- compat-matrix -->`): pages x versions.
 """
 
@@ -16,22 +15,15 @@ from __future__ import annotations
 
 import difflib
 import functools
-import os
 import re
-import sys
-import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-import compat  # noqa: E402
+import page_model as model
+from page_model import MINORS, version_ranges as ranges
 
-FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*)$")
-INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^":]+)[^"]*"[ \t]*$')
-HL_LINES = re.compile(r'hl_lines="(?P<lines>[-\d ]+)"')
 MATRIX = "<!-- compat-matrix -->"
-ANNOTATION = re.compile(r"# \(\d+\)!")  # Material's code annotation marker
 
 TEXT = {
     "es": {
@@ -67,49 +59,17 @@ TEXT = {
 }
 
 
-def pinned_minor(config_dir: Path) -> str:
-    pin = re.search(r"^torch==(\d+\.\d+)", (config_dir / "requirements.txt").read_text(), re.M)
-    return pin[1]
-
-
-def shown_minor(config_dir: Path) -> str:
-    """The torch whose outputs this build shows: TORCH_MINOR, else the pinned one."""
-    minor = os.environ.get("TORCH_MINOR") or pinned_minor(config_dir)
-    if minor not in compat.MINORS:
-        raise PluginError(f"TORCH_MINOR={minor}: no such minor in tests/compat.py (known: {', '.join(compat.MINORS)})")
-    return minor
-
-
-def ranges(minors: list[str]) -> str:
-    """["2.0", "2.1", "2.2", "2.5"] -> "2.0–2.2, 2.5" (runs in the order of compat.MINORS)."""
-    order, runs = list(compat.MINORS), []
-    for minor in sorted(minors, key=order.index):
-        if runs and order.index(minor) == order.index(runs[-1][-1]) + 1:
-            runs[-1].append(minor)
-        else:
-            runs.append([minor])
-    return ", ".join(run[0] if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
-
-
 class Matrix:
     """The recorded data, and what one snippet prints on each minor."""
 
     def __init__(self, shown: str, pinned: str):
         self.shown, self.pinned = shown, pinned
-        self.data = {m: compat.load(m) or {"snippets": {}} for m in compat.MINORS}
+        self.data = {m: model.load(m) or {"snippets": {}} for m in MINORS}
         self._outcomes: dict[tuple, tuple | None] = {}
 
     @functools.cache
     def source(self, snippet: Path) -> str:
         return snippet.read_text(encoding="utf-8")  # one build reads each snippet once
-
-    @functools.cache
-    def code_hash(self, snippet: Path) -> str:
-        return compat.code_hash(self.source(snippet))
-
-    def record(self, minor: str, snippet: Path) -> dict | None:
-        record = self.data[minor]["snippets"].get(compat.snippet_id(snippet))
-        return record if record and record["hash"] == self.code_hash(snippet) else None
 
     def outcome(self, minor: str, snippet: Path) -> tuple[str, str | None, str | None] | None:
         """(the snippet with that torch's `#>` lines, its exception, its stderr), or None if stale."""
@@ -119,15 +79,15 @@ class Matrix:
             if minor == self.pinned:
                 outcome = source, None, None  # the file itself: the everyday suite proves it
             else:
-                record = self.record(minor, snippet)
-                outcome = record and (compat.annotated(source, record), record["error"], record["stderr"])
+                record = model.fresh_record(self.data[minor], snippet, source)
+                outcome = record and (model.annotated(source, record), record["error"], record["stderr"])
             self._outcomes[key] = outcome
         return self._outcomes[key]
 
     def groups(self, snippet: Path) -> dict[tuple, list[str]] | None:
         """Minors grouped by identical outcome, or None when any minor's data is stale."""
         groups: dict[tuple, list[str]] = {}
-        for minor in compat.MINORS:
+        for minor in MINORS:
             outcome = self.outcome(minor, snippet)
             if outcome is None:
                 return None
@@ -145,8 +105,8 @@ def note(matrix: Matrix, snippet: Path, indent: str, language: str) -> list[str]
     others = [(outcome, minors) for outcome, minors in groups.items() if outcome != reference]
     if not others:
         return lines
-    raising = sorted((m for (_, error, _), minors in others if error for m in minors), key=list(compat.MINORS).index)
-    order = list(compat.MINORS)
+    raising = sorted((m for (_, error, _), minors in others if error for m in minors), key=list(MINORS).index)
+    order = list(MINORS)
     if raising and raising == order[:len(raising)]:
         title = text["needs"].format(first=order[len(raising)])
     elif raising:
@@ -171,17 +131,14 @@ def note(matrix: Matrix, snippet: Path, indent: str, language: str) -> list[str]
 
 def check_highlights(fence_info: str, snippet: Path, matrix: Matrix, page: str) -> None:
     """In a build of another torch, highlighted lines must still be the same code lines."""
-    hl = HL_LINES.search(fence_info)
     outcome = matrix.outcome(matrix.shown, snippet)
-    if not hl or outcome is None:
+    if outcome is None:
         return
-    original, shown = snippet.read_text(encoding="utf-8").splitlines(), outcome[0].splitlines()
-    for part in hl["lines"].split():
-        first, _, last = part.partition("-")
-        for number in range(int(first), int(last or first) + 1):
-            if number > len(shown) or shown[number - 1] != original[number - 1]:
-                raise PluginError(f"{page}: hl_lines {number} of {snippet.name} points at another line "
-                                  f"with torch {matrix.shown}'s output: highlight code that does not move")
+    original, shown = matrix.source(snippet).splitlines(), outcome[0].splitlines()
+    for number in model.highlighted_lines(fence_info):
+        if number > len(shown) or shown[number - 1] != original[number - 1]:
+            raise PluginError(f"{page}: hl_lines {number} of {snippet.name} points at another line "
+                              f"with torch {matrix.shown}'s output: highlight code that does not move")
 
 
 def annotate_page(markdown: str, snippets: Path, matrix: Matrix, language: str, page: str) -> str:
@@ -191,17 +148,17 @@ def annotate_page(markdown: str, snippets: Path, matrix: Matrix, language: str, 
         if held and not list_line.match(line):
             out, held = out + held, []
         out.append(line)
-        fence = FENCE.match(line)
-        include = INCLUDE.match(line)
-        if include and (snippets / include["target"]).is_file():
-            snippet = snippets / include["target"]
-            if not compat.needs_cuda(snippet.read_text(encoding="utf-8")):
+        fence = model.FENCE.match(line)
+        include = model.include(line)
+        if include and (snippets / include.file).is_file():
+            snippet = snippets / include.file
+            if not model.needs_cuda(matrix.source(snippet)):
                 pending = snippet
                 check_highlights(info, snippet, matrix, page)
         elif fence:
             if pending is not None and not fence["info"]:
                 lines = note(matrix, pending, fence["indent"], language)
-                if ANNOTATION.search(matrix.source(pending)):
+                if model.ANNOTATION.search(matrix.source(pending)):
                     indent = re.escape(fence["indent"])
                     held, list_line = lines, re.compile(rf"^(?:[ \t]*|{indent}\d+\.\s.*|{indent}    .*)$")
                 else:
@@ -230,18 +187,18 @@ CELL = '<span class="compat-{kind}" title="{title}">{text}</span>'
 def matrix_table(matrix: Matrix, docs: Path, snippets: Path, language: str, order: list[str]) -> str:
     """Pages x minors: how many of a page's CPU blocks print something else, or raise."""
     text = TEXT[language]
-    head = f"| {text['page']} | " + " | ".join(compat.MINORS) + " |"
-    rows = [head, "|---|" + "---|" * len(compat.MINORS)]
+    head = f"| {text['page']} | " + " | ".join(MINORS) + " |"
+    rows = [head, "|---|" + "---|" * len(MINORS)]
     for name in order:
         page = docs / language / name
         source = page.read_text(encoding="utf-8")
-        targets = [snippets / m["target"] for m in map(INCLUDE.match, source.splitlines()) if m]
-        blocks = [t for t in dict.fromkeys(targets) if t.is_file() and not compat.needs_cuda(matrix.source(t))]
+        targets = [snippets / i.file for i in map(model.include, source.splitlines()) if i]
+        blocks = [t for t in dict.fromkeys(targets) if t.is_file() and not model.needs_cuda(matrix.source(t))]
         if not blocks:
             continue
         reference = [matrix.outcome(matrix.shown, b) for b in blocks]
         cells = []
-        for minor in compat.MINORS:
+        for minor in MINORS:
             outcomes = [matrix.outcome(minor, b) for b in blocks]
             if any(o is None for o in outcomes + reference):
                 cells.append(CELL.format(kind="stale", title=text["stale_cell"], text="?"))
@@ -261,40 +218,17 @@ _matrix: Matrix | None = None
 
 def on_config(config, **kwargs):
     global _matrix
-    config_dir = Path(config.config_file_path).parent
-    shown, pinned = shown_minor(config_dir), pinned_minor(config_dir)
-    _matrix = Matrix(shown, pinned)
-    if shown == pinned:
-        return config
-    # Another torch's build: every CPU snippet with the `#>` lines that torch printed.
-    stale = [compat.snippet_id(p) for p in compat.stale(shown)]
-    if stale:
+    shown = model.shown_minor()  # hooks/versions.py reports a wrong one
+    _matrix = Matrix(shown, model.TORCH_MINOR)
+    if shown != model.TORCH_MINOR and (stale := [model.snippet_id(p) for p in model.stale(shown)]):
         raise PluginError(f"docs/assets/compat/{shown}.json is stale for {', '.join(stale)}: run "
                           f"`python tests/compat.py run {shown} --stale` before building torch {shown}'s site")
-    config["mdx_configs"]["pymdownx.snippets"]["base_path"] = str(snippets_as_printed_by(shown))
-    config.extra["torch_version"] = _matrix.data[shown]["torch"]
     return config
-
-
-_generated: dict[str, Path] = {}  # one folder per torch, shared by the language builds
-
-
-def snippets_as_printed_by(minor: str) -> Path:
-    if minor not in _generated:
-        folder = Path(tempfile.mkdtemp(prefix=f"snippets-{minor}-"))
-        for path in compat.SNIPPETS.rglob("*.py"):
-            target = folder / path.relative_to(compat.SNIPPETS)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            source = path.read_text(encoding="utf-8")
-            outcome = None if compat.needs_cuda(source) else _matrix.outcome(minor, path)
-            target.write_text(outcome[0] if outcome else source, encoding="utf-8")
-        _generated[minor] = folder
-    return _generated[minor]
 
 
 def on_page_markdown(markdown, page, config, files):
     language = config.theme["language"]
-    snippets = compat.SNIPPETS  # the real files: their hashes are what the data was recorded for
+    snippets = model.SNIPPETS  # the real files: their hashes are what the data was recorded for
     if MATRIX in markdown:
         order = nav_files(config["nav"])
         markdown = markdown.replace(MATRIX, matrix_table(_matrix, Path(config["docs_dir"]), snippets, language, order))

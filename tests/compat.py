@@ -13,7 +13,7 @@ deleted after its run: only the cache stays on disk. Inside it, the project's ow
 Results are data in docs/assets/compat/<minor>.json, one file per minor: the torch version,
 date, machine and, per snippet, the hash of its code (its `#>` lines left out), what it
 printed (the runner's writes, from which the `#>` lines are rebuilt) and the exception it
-raised, if any. hooks/compat.py shows them on the pages; tests/test_compat.py fails when a
+raised, if any. hooks/torch_versions.py shows them on the pages; tests/test_compat.py fails when a
 snippet changed after its data was recorded.
 """
 
@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import datetime
-import hashlib
 import json
 import os
 import platform
@@ -33,20 +32,17 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from snippet_runner import RunResult, annotate, is_output_line, needs_cuda  # noqa: E402
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent / "hooks")]
+import page_model  # noqa: E402
+from page_model import (  # noqa: E402, F401 (the matrix's names, read by the tests from here)
+    MINORS, ROOT, annotated, code_hash, data_file, load, needs_cuda,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
-DATA = ROOT / "docs" / "assets" / "compat"
-# The newest patch of each minor on PyPI (2026-11-28). Add a minor here when torch releases one.
-MINORS = {
-    "2.0": "2.0.1", "2.1": "2.1.2", "2.2": "2.2.2", "2.3": "2.3.1", "2.4": "2.4.1",
-    "2.5": "2.5.1", "2.6": "2.6.0", "2.7": "2.7.1", "2.8": "2.8.0", "2.9": "2.9.1",
-    "2.10": "2.10.0", "2.11": "2.11.0", "2.12": "2.12.1", "2.13": "2.13.0", "2.14": "2.14.1",
-    "2.15": "2.15.0",
-}
+DATA = page_model.COMPAT_DATA
 REFRESH = "python tests/compat.py run --stale"
+
+
+from page_model import cpu_snippets, snippet_id, stale  # noqa: E402
 
 
 def companions(minor: str) -> list[str]:
@@ -57,36 +53,6 @@ def companions(minor: str) -> list[str]:
     """
     old = tuple(map(int, minor.split("."))) < (2, 3)
     return ["numpy<2", "setuptools<70"] if old else ["numpy"]
-
-
-def cpu_snippets() -> list[Path]:
-    return [p for p in sorted(SNIPPETS.rglob("*.py")) if not needs_cuda(p.read_text(encoding="utf-8"))]
-
-
-def snippet_id(path: Path) -> str:
-    return path.relative_to(SNIPPETS).as_posix()
-
-
-def code_hash(source: str) -> str:
-    """The snippet without its `#>` lines: rewriting outputs does not make the data stale."""
-    code = "".join(line for line in source.splitlines(keepends=True) if not is_output_line(line))
-    return hashlib.sha256(code.encode()).hexdigest()[:16]
-
-
-def data_file(minor: str) -> Path:
-    return DATA / f"{minor}.json"
-
-
-def load(minor: str) -> dict | None:
-    path = data_file(minor)
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-
-
-def stale(minor: str) -> list[Path]:
-    """CPU snippets with no data for `minor`, or whose code changed since it was recorded."""
-    recorded = (load(minor) or {}).get("snippets", {})
-    return [p for p in cpu_snippets()
-            if recorded.get(snippet_id(p), {}).get("hash") != code_hash(p.read_text(encoding="utf-8"))]
 
 
 def staleness_problems() -> list[str]:
@@ -112,11 +78,6 @@ def exception_text(traceback_text: str) -> str:
     return "\n".join(lines[start:])
 
 
-def annotated(source: str, record: dict) -> str:
-    """The snippet as it reads with the `#>` lines that one torch printed."""
-    return annotate(source, RunResult(tuple(map(tuple, record["writes"])), "", None))
-
-
 # --- inside a torch environment ---------------------------------------------------
 
 def worker(out: Path, ids: list[str]) -> None:
@@ -127,7 +88,7 @@ def worker(out: Path, ids: list[str]) -> None:
     site_packages = str(Path(torch.__file__).parent.parent)  # a temporary path: keep it out of the data
 
     def one(snippet: str) -> tuple[str, dict]:
-        source = (SNIPPETS / snippet).read_text(encoding="utf-8")
+        source = (page_model.SNIPPETS / snippet).read_text(encoding="utf-8")
         result = snippet_runner.run(source, f"snippets/{snippet}")
         writes = []  # merge the consecutive writes of one line: print() writes text, then "\n"
         for line, text in result.writes:
@@ -212,7 +173,7 @@ def report() -> None:
     """One row per snippet: `.` same output as the pinned torch, `~` differs, `x` raises, `?` stale."""
     print(" " * 44 + " ".join(f"{m:>4}" for m in MINORS))
     datas = {m: load(m) or {"snippets": {}} for m in MINORS}
-    pinned = next(m for m in MINORS if (ROOT / "requirements.txt").read_text().count(f"torch=={MINORS[m]}"))
+    pinned = page_model.TORCH_MINOR
     for path in cpu_snippets():
         source, sid = path.read_text(encoding="utf-8"), snippet_id(path)
         cells = []

@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from pytest_markdown_docs._runners import _Runner, register_runner
 
 import guide
+import page_model
 import snippet_runner
 
 
@@ -45,7 +46,8 @@ def git(repo, *args) -> str:
     return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
 
 
-PUBLISHED = [guide.TORCH_MINOR, "2.15"]  # the pinned torch, built from the files; 2.15, from its recorded outputs
+# The pinned torch, built from the files, and the newest published one, from its recorded outputs.
+PUBLISHED = [guide.TORCH_MINOR, page_model.PUBLISHED[-1]]
 
 
 def deploy(repo, versions=PUBLISHED):

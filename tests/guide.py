@@ -18,37 +18,21 @@ import markdown
 from markdown_it import MarkdownIt
 from pymdownx.snippets import SnippetMissingError
 
-from snippet_runner import is_output_line
+import page_model as model
+from page_model import (  # noqa: F401 (the tests read the model's names from here too)
+    ANNOTATION, FENCE, HL_LINES, INCLUDE, LANGUAGES, PYTHON_LANGUAGES, TORCH_MINOR, is_notebook, is_output_line,
+    snippet_files,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
-SNIPPETS = ROOT / "snippets"
-LANGUAGES = ("es", "en")  # the default language first
+ROOT, DOCS, SNIPPETS = model.ROOT, model.DOCS, model.SNIPPETS
 # What a build of the site reads, relative to ROOT; .cache is mkdocs-jupyter's (notebooks do not run again).
-SITE_SOURCES = ["mkdocs.yml", "requirements.txt", "docs", "snippets", "overrides", "hooks", ".cache",
-                "tests/compat.py", "tests/snippet_runner.py"]  # hooks/torch_versions.py reads the matrix with these
-# The torch the outputs were verified with: the version mike publishes ("2.13").
-TORCH_MINOR = re.search(r"^torch==(\d+\.\d+)", (ROOT / "requirements.txt").read_text(), re.M)[1]
+SITE_SOURCES = ["mkdocs.yml", "requirements.txt", "docs", "snippets", "overrides", "hooks", ".cache"]
 ERROR_INDEX = Path("errors.md")  # its headings are PyTorch's error messages
 
-PYTHON_LANGUAGES = {"py", "python", "python3", "pycon"}
-FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*)$")
-INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^"]+)"[ \t]*$')
 HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
 ANCHOR = re.compile(r"\{[^}]*#(?P<id>[-\w]+)[^}]*\}$")
 LINK = re.compile(r"\]\((?P<target>[^)\s]+)")
-HL_LINES = re.compile(r'hl_lines="(?P<lines>[-\d ]+)"')
-ANNOTATION = re.compile(r"# \(\d+\)!")
 CONTAINER = re.compile(r"^(!!!|\?\?\?\+?|===\+?)[ \t]")  # admonitions, details, content tabs
-
-
-def is_notebook(text: str) -> bool:
-    """A jupytext Markdown notebook: mkdocs-jupyter runs its code cells at build time."""
-    return text.startswith("---\njupyter:")
-
-
-def snippet_files(snippets: Path = SNIPPETS) -> list[Path]:
-    return sorted(snippets.rglob("*.py"))
 
 
 def pages(docs: Path = DOCS, language: str = LANGUAGES[0]) -> list[Path]:
@@ -128,27 +112,7 @@ class RenderedBlocksParser(MarkdownIt):
         return tokens
 
 
-def _fence_language(info: str) -> str:
-    """`python`, `{ .python title="x" }` or `py hl_lines="1"` -> the language."""
-    info = info.strip()
-    if info.startswith("{"):  # attribute list: the first `.class` is the language
-        dotted = [part[1:] for part in info.strip("{}").split() if part.startswith(".")]
-        return (dotted or [""])[0].lower()
-    return (info.split() or [""])[0].lower()  # a `.word` inside a title="..." is not a language
-
-
-def _scan(text: str):
-    """Yield (line number, line, fence info or None): each line, with the fence it is in."""
-    fence = info = None
-    for number, line in enumerate(text.split("\n"), 1):
-        match = FENCE.match(line)
-        if fence is None and match:
-            fence, info = match["fence"], match["info"]
-            continue
-        if fence is not None and match and match["fence"].startswith(fence) and not match["info"]:
-            fence = info = None
-            continue
-        yield number, line, info
+_fence_language, _scan = model.fence_language, model.scan
 
 
 def python_fences(text: str):
@@ -171,14 +135,10 @@ def highlight_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> list
     """`hl_lines` must point at code: not past the end, not at a blank or `#>` line."""
     problems = []
     for number, info, body in python_fences(text):
-        if not (match := HL_LINES.search(info)):
+        if not HL_LINES.search(info):
             continue
         shown = expand_includes("\n".join(body), page, snippets).split("\n")
-        wanted = set()
-        for part in match["lines"].split():
-            first, _, last = part.partition("-")
-            wanted.update(range(int(first), int(last or first) + 1))
-        for line in sorted(wanted):
+        for line in sorted(set(model.highlighted_lines(info))):
             code = shown[line - 1] if 0 < line <= len(shown) else None
             if code is None or not code.strip() or is_output_line(code):
                 problems.append(
@@ -380,7 +340,7 @@ def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
     return problems
 
 
-TITLE = re.compile(r'title="(?P<title>[^"]*)"')
+TITLE = model.TITLE
 
 
 def title_problems(text: str, page: Path) -> list[str]:

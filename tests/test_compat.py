@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 import compat
-import torch_versions  # hooks/, on pytest.ini's pythonpath
+import page_model
+import torch_versions
+import versions  # hooks/, on pytest.ini's pythonpath
 from snippet_runner import is_output_line
 
 
@@ -16,20 +18,20 @@ def test_every_minor_has_fresh_data_for_every_cpu_snippet():
 
 
 def test_the_pinned_torch_data_prints_what_the_files_show():
-    pinned = next(m for m, v in compat.MINORS.items() if f"torch=={v}\n" in (compat.ROOT / "requirements.txt").read_text())
+    pinned = compat.page_model.TORCH_MINOR
     data = compat.load(pinned)["snippets"]
     drifted = [sid for sid, record in data.items()
-               if record["error"] or compat.annotated((compat.SNIPPETS / sid).read_text(), record)
-               != (compat.SNIPPETS / sid).read_text()]
+               if record["error"] or compat.annotated((page_model.SNIPPETS / sid).read_text(), record)
+               != (page_model.SNIPPETS / sid).read_text()]
     assert not drifted, f"docs/assets/compat/{pinned}.json disagrees with the #> lines of {drifted}"
 
 
 def test_a_changed_snippet_is_named_with_the_command_that_refreshes_it(tmp_path, monkeypatch):
     snippets = tmp_path / "snippets"
-    shutil.copytree(compat.SNIPPETS, snippets)
+    shutil.copytree(page_model.SNIPPETS, snippets)
     changed = snippets / "no_grad" / sorted(p.name for p in (snippets / "no_grad").glob("*.py"))[0]
     changed.write_text(changed.read_text() + "print('new line')\n")
-    monkeypatch.setattr(compat, "SNIPPETS", snippets)
+    monkeypatch.setattr(page_model, "SNIPPETS", snippets)
     problems = compat.staleness_problems()
     assert any("is stale for" in p and f"no_grad/{changed.name}" in p for p in problems), problems
     assert compat.REFRESH in problems[-1]
@@ -62,7 +64,7 @@ def one_snippet_matrix(tmp_path, monkeypatch):
     snippet = tmp_path / "t" / "01_x.py"
     snippet.write_text('print("a")\n#> a\nprint("b")\n#> b\n')
     source = snippet.read_text()
-    monkeypatch.setattr(compat, "SNIPPETS", tmp_path)
+    monkeypatch.setattr(page_model, "SNIPPETS", tmp_path)
 
     def load(minor):
         if minor in ("2.0", "2.1"):
@@ -73,7 +75,7 @@ def one_snippet_matrix(tmp_path, monkeypatch):
             record = _record(source, [[1, "a\n"], [3, "B\n"]])
         return {"torch": compat.MINORS[minor], "snippets": {"t/01_x.py": record}}
 
-    monkeypatch.setattr(compat, "load", load)
+    monkeypatch.setattr(page_model, "load", load)
     return snippet
 
 
@@ -96,23 +98,21 @@ def test_the_note_waits_below_the_annotation_list_material_needs_right_after_the
     one_snippet_matrix.write_text('print("a")  # (1)!\n#> a\nprint("b")\n#> b\n')
     page = ('```python\n--8<-- "t/01_x.py"\n```\n\n1.  Prints a\n    on two lines.\n\nNext paragraph.\n')
     matrix = torch_versions.Matrix("2.13", "2.13")
-    lines = torch_versions.annotate_page(page, compat.SNIPPETS, matrix, "en", "x.md").splitlines()
+    lines = torch_versions.annotate_page(page, page_model.SNIPPETS, matrix, "en", "x.md").splitlines()
     assert lines[3:6] == ["", "1.  Prints a", "    on two lines."]
     assert lines.index("Next paragraph.") > lines.index("{: .compat }") > 5
 
 
-def test_a_build_for_another_torch_shows_the_lines_that_torch_printed(one_snippet_matrix, monkeypatch):
+def test_a_build_for_another_torch_shows_the_lines_that_torch_printed(one_snippet_matrix, monkeypatch, tmp_path):
     monkeypatch.setenv("TORCH_MINOR", "2.5")
-    config = {"mdx_configs": {"pymdownx.snippets": {"base_path": str(compat.SNIPPETS)}}}
+    monkeypatch.setattr(page_model, "SHOWN_SNIPPETS", tmp_path / "shown")
 
-    class Config(dict):
-        config_file_path = str(compat.ROOT / "mkdocs.yml")
-        extra = {}
+    class Config:
+        extra, mdx_configs = {}, {"pymdownx.snippets": {}}
 
-    monkeypatch.setattr(compat, "stale", lambda minor: [])
-    built = torch_versions.on_config(Config(config))
-    shown = Path(built["mdx_configs"]["pymdownx.snippets"]["base_path"]) / "t" / "01_x.py"
-    assert shown.read_text() == 'print("a")\n#> a\nprint("b")\n#> B\n'
+    built = versions.on_config(Config())
+    [folder] = built.mdx_configs["pymdownx.snippets"]["base_path"]
+    assert (Path(folder) / "t" / "01_x.py").read_text() == 'print("a")\n#> a\nprint("b")\n#> B\n'
     assert built.extra["torch_version"] == "2.5.1"
 
 

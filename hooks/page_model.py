@@ -1,0 +1,373 @@
+"""The guide's page model: the grammar of a page and of the project, in one place.
+
+Hooks, tests, .ci/* and the workflows read these rules from here; nothing else defines
+them. It needs only the standard library (the workflows run it before installing anything).
+
+The pipeline, input to output:
+
+    requirements.txt   the torch pin (TORCH_PIN)            docs/assets/compat/<minor>.json
+    snippets/<topic>/NN_slug.py                             what each CPU snippet printed on
+      runnable; prints; its output in `#>` lines;           each torch minor (tests/compat.py)
+      `# requires: cuda` first line for a GPU one                      |
+            |                                                          |
+            |   docs/{es,en}/<page>.md: a fence whose body is `--8<-- "topic/NN_slug.py"`
+            |            |                                             |
+            v            v                                             v
+      mkdocs build --strict (mkdocs.yml), stages in the order of `hooks:`:
+        on_config    versions.py        the torch the build shows (TORCH_MINOR or the pin):
+                                        footer version, snippet folder, version selector
+                     i18n.py            theme strings in the build's language
+        Markdown     torch_versions.py  after each CPU block: same output on which torches,
+                                        a diff or exception for the others; the matrix page
+                     gpu_unverified.py  after each CUDA block no GPU has run: a warning
+                     snippet_links.py   each block's title gets its snippet's path
+          pymdownx.snippets expands the includes; Pygments highlights (`#>` lines marked)
+        HTML         html_pass.py       one HTML-parser pass over the rendered page: API
+                                        links, the title's path as a download link, code
+                                        blocks focusable, notebook cells as code blocks
+        templates    overrides/         footer, language links, <head>
+        post-build   i18n.py, snippet_links.py, notebooks.py, offline.py: files beside pages
+            |
+            v
+      site/ (Spanish at /, English at /en/; mike: one folder per PUBLISHED minor)
+
+Run it to print a value for the shell and the workflows:
+
+    python hooks/page_model.py minors      # JSON list: ["2.0", ..., "2.15"]
+    python hooks/page_model.py published   # 2.13 2.14 2.15
+    python hooks/page_model.py pin         # 2.13.0
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+COMPAT_DATA = DOCS / "assets" / "compat"
+REQUIREMENTS = ROOT / "requirements.txt"
+LANGUAGES = ("es", "en")  # the default language first, as in mkdocs.yml's i18n plugin
+
+# --- the project --------------------------------------------------------------------------
+
+# The newest patch of each minor on PyPI (2026-11-28). Add a minor here when torch releases one.
+MINORS = {
+    "2.0": "2.0.1", "2.1": "2.1.2", "2.2": "2.2.2", "2.3": "2.3.1", "2.4": "2.4.1",
+    "2.5": "2.5.1", "2.6": "2.6.0", "2.7": "2.7.1", "2.8": "2.8.0", "2.9": "2.9.1",
+    "2.10": "2.10.0", "2.11": "2.11.0", "2.12": "2.12.1", "2.13": "2.13.0", "2.14": "2.14.1",
+    "2.15": "2.15.0",
+}
+PUBLISHED = ["2.13", "2.14", "2.15"]  # oldest first; mike's `latest` is the last
+
+
+def _pin() -> str:
+    pin = re.search(r"^torch==(\S+)", REQUIREMENTS.read_text(encoding="utf-8"), re.M)
+    if pin is None:
+        raise ValueError(f"{REQUIREMENTS}: no `torch==<version>` line")
+    return pin[1]
+
+
+TORCH_PIN = _pin()  # "2.13.0": every `#>` line in snippets/ was printed with it
+TORCH_MINOR = ".".join(TORCH_PIN.split(".")[:2])
+
+
+def shown_minor() -> str:
+    """The torch whose outputs a build shows: $TORCH_MINOR (a deploy sets it), else the pin's."""
+    minor = os.environ.get("TORCH_MINOR") or TORCH_MINOR
+    if minor not in MINORS:
+        raise ValueError(f"TORCH_MINOR={minor}: no such minor in hooks/page_model.py MINORS "
+                         f"(known: {', '.join(MINORS)})")
+    return minor
+
+
+def shown_torch(minor: str) -> str:
+    """The torch version a build of `minor` names (footer, API links): the pin, or that minor's patch."""
+    return TORCH_PIN if minor == TORCH_MINOR else MINORS[minor]
+
+
+def version_ranges(minors: list[str]) -> str:
+    """["2.0", "2.1", "2.2", "2.5"] -> "2.0–2.2, 2.5" (runs in the order of MINORS)."""
+    order, runs = list(MINORS), []
+    for minor in sorted(minors, key=order.index):
+        if runs and order.index(minor) == order.index(runs[-1][-1]) + 1:
+            runs[-1].append(minor)
+        else:
+            runs.append([minor])
+    return ", ".join(run[0] if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
+
+
+# --- a snippet ----------------------------------------------------------------------------
+
+OUTPUT_PREFIX = "#>"  # a line that starts with it (after indentation) is printed output
+CUDA_HEADER = "# requires: cuda"  # the first line of a snippet that needs a GPU
+GPU_VERIFIED = "# gpu-verified:"  # under the header, once a GPU run printed its `#>` lines
+ANNOTATION = re.compile(r"# \(\d+\)!")  # Material's code annotation marker
+
+
+def is_output_line(line: str) -> bool:
+    return line.lstrip().startswith(OUTPUT_PREFIX)
+
+
+def _first_line(source: str) -> str:
+    return next((line for line in source.split("\n") if line.strip()), "").strip()
+
+
+def needs_cuda(source: str) -> bool:
+    """A snippet that needs a GPU says so in its first line (blank lines before it aside:
+    a page's block, as pytest-markdown-docs collects it, starts with the page's padding)."""
+    return _first_line(source) == CUDA_HEADER
+
+
+def gpu_verified(source: str) -> bool:
+    """A CUDA snippet whose `#>` lines a GPU printed: `# gpu-verified: ...` in its first lines."""
+    return any(line.startswith(GPU_VERIFIED) for line in source.lstrip("\n").split("\n")[:3])
+
+
+def code_hash(source: str) -> str:
+    """The snippet without its `#>` lines: rewriting outputs does not make recorded data stale."""
+    code = "".join(line for line in source.splitlines(keepends=True) if not is_output_line(line))
+    return hashlib.sha256(code.encode()).hexdigest()[:16]
+
+
+def _statements(tree: ast.AST):
+    """Every statement the module itself executes (function bodies excluded)."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.stmt):
+            yield node
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                yield from _statements(node)
+        elif isinstance(node, (ast.ExceptHandler, ast.match_case)):
+            yield from _statements(node)
+
+
+@cache
+def _statements_of(source: str) -> tuple[ast.stmt, ...]:
+    return tuple(_statements(ast.parse(source)))  # a build annotates each snippet once per torch minor
+
+
+def annotate(source: str, writes) -> str:
+    """`source` with its `#>` lines replaced by `writes`: (line of the printing statement, text)
+    pairs, each put after the innermost statement that holds its line."""
+    statements = _statements_of(source)
+
+    def anchor(line: int) -> ast.stmt:
+        holding = [s for s in statements if s.lineno <= line <= s.end_lineno]
+        if not holding:
+            raise ValueError(f"output from line {line} is not inside a statement of the snippet")
+        return min(holding, key=lambda s: s.end_lineno - s.lineno)
+
+    outputs: dict[int, tuple[int, str]] = {}  # statement's last line -> (indent, text)
+    for line, text in writes:
+        statement = anchor(line)
+        indent, previous = outputs.get(statement.end_lineno, (statement.col_offset, ""))
+        outputs[statement.end_lineno] = (indent, previous + text)
+
+    annotated = []
+    for number, line in enumerate(source.splitlines(keepends=True), 1):
+        if is_output_line(line):
+            continue
+        annotated.append(line)
+        if number in outputs:
+            if not line.endswith("\n"):
+                annotated[-1] += "\n"
+            indent, text = outputs[number]
+            for out in text.splitlines():
+                annotated.append(" " * indent + (f"{OUTPUT_PREFIX} {out}".rstrip()) + "\n")
+    return "".join(annotated)
+
+
+def snippet_files(snippets: Path | None = None) -> list[Path]:
+    return sorted((snippets or SNIPPETS).rglob("*.py"))
+
+
+def snippet_id(path: Path, snippets: Path | None = None) -> str:
+    return path.relative_to(snippets or SNIPPETS).as_posix()
+
+
+# --- a page -------------------------------------------------------------------------------
+
+FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*)$")
+# pymdownx.snippets' block syntax: "file.py" (the whole file) or "file.py:section"
+INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^"]+)"[ \t]*$')
+HL_LINES = re.compile(r'hl_lines="(?P<lines>[-\d ]+)"')
+TITLE = re.compile(r'title="(?P<title>[^"]*)"')
+PYTHON_LANGUAGES = {"py", "python", "python3", "pycon"}
+NOTEBOOK_START = "---\njupyter:"  # a jupytext Markdown notebook (mkdocs-jupyter runs it)
+
+
+@dataclass(frozen=True)
+class Include:
+    """One `--8<--` line: the snippet file (relative to snippets/) and the section, if any."""
+
+    file: str
+    section: str | None
+
+    @property
+    def whole(self) -> bool:
+        return self.section is None
+
+
+def include(line: str) -> Include | None:
+    match = INCLUDE.match(line)
+    if match is None:
+        return None
+    file, _, section = match["target"].partition(":")
+    return Include(file, section or None)
+
+
+def fence_language(info: str) -> str:
+    """`python`, `{ .python title="x" }` or `py hl_lines="1"` -> the language."""
+    info = info.strip()
+    if info.startswith("{"):  # attribute list: the first `.class` is the language
+        dotted = [part[1:] for part in info.strip("{}").split() if part.startswith(".")]
+        return (dotted or [""])[0].lower()
+    return (info.split() or [""])[0].lower()  # a `.word` inside a title="..." is not a language
+
+
+def highlighted_lines(info: str) -> list[int]:
+    """The block lines `hl_lines` names, counted as the block shows them (`#>` lines included)."""
+    match = HL_LINES.search(info)
+    lines: list[int] = []
+    for part in (match["lines"].split() if match else []):
+        first, _, last = part.partition("-")
+        lines += range(int(first), int(last or first) + 1)
+    return lines
+
+
+def scan(text: str):
+    """Yield (line number, line, the info of the fence it is in or None) for each line of a page.
+
+    Fence lines themselves are not yielded. An indented fence (in an admonition or tab) counts.
+    """
+    fence = info = None
+    for number, line in enumerate(text.split("\n"), 1):
+        match = FENCE.match(line)
+        if fence is None and match:
+            fence, info = match["fence"], match["info"]
+            continue
+        if fence is not None and match and match["fence"].startswith(fence) and not match["info"]:
+            fence = info = None
+            continue
+        yield number, line, info
+
+
+@dataclass(frozen=True)
+class Block:
+    """A fenced block of a page: where it opens and closes, its info string and its body."""
+
+    start: int  # the line of the opening fence (0-based)
+    end: int  # the line of the closing fence (0-based)
+    indent: str
+    info: str
+    body: tuple[str, ...]
+
+    @property
+    def language(self) -> str:
+        return fence_language(self.info)
+
+    @property
+    def single_include(self) -> Include | None:
+        """The include, when the body is one `--8<--` line and nothing else."""
+        lines = [line for line in self.body if line.strip()]
+        return include(lines[0]) if len(lines) == 1 else None
+
+    @property
+    def includes(self) -> list[Include]:
+        return [i for line in self.body if (i := include(line))]
+
+
+def blocks(text: str) -> list[Block]:
+    """Every fenced block of a page, in order (nested containers' fences included)."""
+    lines, found, open_ = text.split("\n"), [], None
+    for number, line in enumerate(lines):
+        match = FENCE.match(line)
+        if open_ is None and match:
+            open_ = (number, match)
+        elif open_ is not None and match and match["fence"].startswith(open_[1]["fence"]) and not match["info"]:
+            start, opening = open_
+            found.append(Block(start, number, opening["indent"], opening["info"], tuple(lines[start + 1:number])))
+            open_ = None
+    return found
+
+
+def is_notebook(text: str) -> bool:
+    return text.startswith(NOTEBOOK_START)
+
+
+# --- what each torch printed (tests/compat.py records it) ----------------------------------
+
+def data_file(minor: str) -> Path:
+    return COMPAT_DATA / f"{minor}.json"
+
+
+def load(minor: str) -> dict | None:
+    path = data_file(minor)
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def annotated(source: str, record: dict) -> str:
+    """The snippet as it reads with the `#>` lines one torch printed (a record of compat data)."""
+    return annotate(source, [tuple(write) for write in record["writes"]])
+
+
+def fresh_record(data: dict, path: Path, source: str) -> dict | None:
+    """A snippet's record in one minor's data, unless its code changed since it was recorded."""
+    record = data.get("snippets", {}).get(snippet_id(path))
+    return record if record and record["hash"] == code_hash(source) else None
+
+
+SHOWN_SNIPPETS = ROOT / ".cache" / "snippets"  # per minor, as that torch printed them
+
+
+def snippets_folder(minor: str) -> Path:
+    """Where a build of `minor` includes its snippets from: snippets/ for the pinned torch; for
+    another, a copy in .cache/snippets/<minor>/ whose CPU snippets carry the `#>` lines that
+    torch printed (a snippet without fresh data, or a CUDA one, as it is). Rewritten in place,
+    file by file, only where it changed: a second build of the same minor finds it ready."""
+    if minor == TORCH_MINOR:
+        return SNIPPETS
+    data, folder = load(minor) or {}, SHOWN_SNIPPETS / minor
+    wanted = set()
+    for path in snippet_files():
+        source = path.read_text(encoding="utf-8")
+        record = None if needs_cuda(source) else fresh_record(data, path, source)
+        text = annotated(source, record) if record else source
+        target = folder / snippet_id(path)
+        wanted.add(target)
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    for leftover in set(folder.rglob("*.py")) - wanted:  # a snippet deleted since
+        leftover.unlink()
+    return folder
+
+
+def cpu_snippets(snippets: Path | None = None) -> list[Path]:
+    return [p for p in snippet_files(snippets) if not needs_cuda(p.read_text(encoding="utf-8"))]
+
+
+def stale(minor: str, snippets: Path | None = None) -> list[Path]:
+    """CPU snippets with no data for `minor`, or whose code changed since it was recorded."""
+    recorded = (load(minor) or {}).get("snippets", {})
+    return [p for p in cpu_snippets(snippets)
+            if recorded.get(snippet_id(p, snippets), {}).get("hash") != code_hash(p.read_text(encoding="utf-8"))]
+
+
+def main(argv: list[str]) -> None:
+    values = {"minors": json.dumps(list(MINORS)), "published": " ".join(PUBLISHED), "pin": TORCH_PIN}
+    if len(argv) != 1 or argv[0] not in values:
+        sys.exit(f"usage: python hooks/page_model.py {{{'|'.join(values)}}}")
+    print(values[argv[0]])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
