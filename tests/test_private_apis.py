@@ -1,0 +1,339 @@
+"""Guards for what the build and the tests rely on that their dependencies do not document.
+
+One test per reliance (README, "Private and undocumented APIs this build relies on"). Each
+reads the installed package (its source, templates or minified JS) or calls it without a
+build, and fails with a message naming the private symbol and our file that relies on it.
+An upgrade that changes one of them fails here first, in seconds, instead of as a broken
+page or a silent regression.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import re
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _material_templates() -> Path:
+    import material
+
+    return Path(material.__file__).parent / "templates"
+
+
+def _bundle() -> str:
+    (path,) = (_material_templates() / "assets" / "javascripts").glob("bundle.*.min.js")
+    return path.read_text(encoding="utf-8")
+
+
+def _search_worker() -> str:
+    (path,) = (_material_templates() / "assets" / "javascripts" / "workers").glob("search.*.min.js")
+    return path.read_text(encoding="utf-8")
+
+
+def _block(template: str, name: str) -> str:
+    """The text of a Jinja block that holds no other block."""
+    match = re.search(r"\{% block " + name + r" %\}(.*?)\{% endblock %\}", template, re.S)
+    assert match, f"Material's base.html has no block {name!r}"
+    return match.group(1)
+
+
+def _sha256(text: str | bytes) -> str:
+    return hashlib.sha256(text.encode() if isinstance(text, str) else text).hexdigest()
+
+
+def _priority(method) -> int:
+    return getattr(method, "mkdocs_priority", 0)
+
+
+# --- pytest-markdown-docs (tests/conftest.py) -----------------------------------------------
+
+def test_pytest_markdown_docs_private_runner_api():
+    """tests/conftest.py subclasses pytest_markdown_docs._runners._Runner and registers it
+    with register_runner(default=True): the package's README documents no custom runner."""
+    where = "tests/conftest.py (SnippetOutputRunner)"
+    try:
+        from pytest_markdown_docs import _runners
+        from pytest_markdown_docs._runners import _Runner, register_runner  # noqa: F401
+    except ImportError as error:
+        pytest.fail(f"pytest_markdown_docs._runners._Runner / register_runner is gone ({error}); {where} imports it")
+    parameters = inspect.signature(_runners.DefaultRunner.runtest).parameters
+    assert list(parameters) == ["self", "test", "args", "asyncio_runner"] \
+        and parameters["asyncio_runner"].kind is inspect.Parameter.KEYWORD_ONLY, (
+        f"pytest_markdown_docs._runners.DefaultRunner.runtest is now {inspect.signature(_runners.DefaultRunner.runtest)}; "
+        f"{where} overrides runtest(self, test, args, *, asyncio_runner=None)")
+    runner = _runners.get_runner(None)
+    assert type(runner).__name__ == "SnippetOutputRunner", (
+        f"pytest_markdown_docs._runners.register_runner(default=True) no longer makes the default runner "
+        f"(get_runner(None) is {type(runner).__name__}); {where} relies on it to run every page block")
+    from pytest_markdown_docs import plugin
+
+    source = inspect.getsource(plugin)
+    assert "asyncio_runner=asyncio_runner" in source, (
+        f"pytest_markdown_docs.plugin no longer calls runner.runtest(..., asyncio_runner=...); {where} expects it")
+    assert "self.code = test_definition.source" in source, (
+        "pytest_markdown_docs.plugin.MarkdownInlinePythonItem.code (the block's source) is gone; "
+        "tests/conftest.py reads item.code to find CUDA blocks and to time blocks")
+    from pytest_markdown_docs.definitions import FenceTestDefinition
+
+    fields = set(FenceTestDefinition.__dataclass_fields__)
+    assert {"source", "source_path"} <= fields, (
+        f"pytest_markdown_docs.definitions.FenceTestDefinition lost source/source_path (has {sorted(fields)}); "
+        f"{where}.runtest reads test.source and test.source_path")
+
+
+# --- Material's JavaScript (mkdocs.yml, docs/assets/javascripts/*.js, overrides/main.html) --
+
+def test_material_undocumented_content_lazy_feature():
+    bundle = _bundle()
+    assert 'V("content.lazy")' in bundle or '"content.lazy"' in bundle, (
+        "Material's bundle no longer reads the undocumented theme feature `content.lazy`; mkdocs.yml enables it "
+        "(code block buttons and annotations added on scroll) and hooks/page_html.py focusable_code, "
+        "docs/assets/javascripts/a11y.js assume it")
+
+
+@pytest.mark.parametrize("name", ["md-code__nav", "md-annotation__index", "data-md-annotation-id"])
+def test_material_code_block_classes_a11y_js_names(name):
+    assert name in _bundle(), (
+        f"Material's bundle no longer creates `{name}`; docs/assets/javascripts/a11y.js gives those elements "
+        "their accessible names (tests/test_browser.py test_code_buttons_and_notes_appear_on_screen_with_their_names)")
+
+
+def test_material_search_dialog_role():
+    search = (_material_templates() / "partials" / "search.html").read_text(encoding="utf-8")
+    assert re.search(r'<div class="md-search"[^>]*role="dialog"', search), (
+        "Material's partials/search.html no longer renders `.md-search[role=dialog]`; "
+        "docs/assets/javascripts/a11y.js names that dialog (axe-core aria-dialog-name)")
+
+
+def test_material_search_index_is_fetched_with_xmlhttprequest():
+    bundle = _bundle()
+    assert 'new URL("search/search_index.json"' in bundle and "new XMLHttpRequest" in bundle, (
+        "Material's bundle no longer fetches search/search_index.json with XMLHttpRequest; "
+        "docs/assets/javascripts/search.js patches XMLHttpRequest.prototype.open/send to hold that download back")
+
+
+def test_material_search_worker_is_a_global_worker_listened_to_with_message_events():
+    bundle = _bundle()
+    assert re.search(r"=new Worker\(\w+\)", bundle), (
+        "Material's bundle no longer starts its search worker with `new Worker(url)`; "
+        "docs/assets/javascripts/search.js replaces window.Worker with a stand-in started on first search")
+    assert re.search(r'\w+\(\w+,"message",\w+=>\w+\.data\)', bundle), (
+        "Material's bundle no longer listens to its worker's \"message\" events (fromEvent); the stand-in Worker "
+        "in docs/assets/javascripts/search.js dispatches events, it sets no onmessage handler of Material's")
+
+
+def test_material_search_worker_setup_message_is_type_0_with_docs():
+    assert re.search(r"\{type:0,data:\{config:\w+,docs:\w+", _bundle()), (
+        "Material's private search setup message is no longer {type: 0, data: {config, docs}} in its bundle; "
+        "docs/assets/javascripts/search.js filters message.data.docs when message.type === 0 "
+        "(tests/test_browser.py test_search_shows_only_the_readers_language checks the result)")
+    assert re.search(r"case 0:[^;]*\.data\.config", _search_worker()), (
+        "Material's search worker no longer reads the setup message as type 0 (SearchMessageType.SETUP); "
+        "docs/assets/javascripts/search.js relies on `message.type === 0`")
+
+
+def test_material_adds_js_and_focus_visible_classes_on_start():
+    bundle = _bundle()
+    assert 'classList.add("js")' in bundle and 'classList.add("js-focus-visible")' in bundle, (
+        "Material's bundle no longer gives <html> the classes `js` and `js-focus-visible` as it starts; "
+        "overrides/main.html (block extrahead) sets them early so they do not restyle the page")
+
+
+def test_material_fetches_a_sitemap_next_to_exact_rel_alternate_links():
+    bundle = _bundle()
+    assert '"link[rel=alternate]"' in bundle and "sitemap.xml" in bundle, (
+        "Material's bundle changed how it finds language links (`link[rel=alternate]`, exact match, fetching a "
+        "sitemap.xml next to each); overrides/main.html writes rel=\"alternate \" (with a space) to dodge it")
+
+
+def test_material_outdated_banner_uses_private_md_get():
+    script = (_material_templates() / "partials" / "javascripts" / "base.html").read_text(encoding="utf-8")
+    assert "__md_get=" in script, (
+        "Material's partials/javascripts/base.html no longer defines the private `__md_get`; "
+        "overrides/partials/javascripts/outdated.html calls it")
+    assert "[data-md-component=outdated]" in (ROOT / "overrides/partials/javascripts/outdated.html").read_text(), \
+        "overrides/partials/javascripts/outdated.html lost its [data-md-component=outdated] selector"
+    assert 'data-md-component="outdated"' in (_material_templates() / "base.html").read_text(encoding="utf-8"), (
+        "Material's base.html no longer renders [data-md-component=outdated]; "
+        "overrides/partials/javascripts/outdated.html shows it")
+
+
+def test_material_polyfills_are_rendered_from_config_extra():
+    base = (_material_templates() / "base.html").read_text(encoding="utf-8")
+    assert "config.extra.polyfills" in _block(base, "libs"), (
+        "Material's base.html (block libs) no longer renders the undocumented `config.extra.polyfills`; "
+        "hooks/offline.py puts our iframe-worker shim (docs/assets/javascripts/iframe-worker.js) there")
+
+
+def test_material_scripts_block_markup_main_html_rewrites():
+    from mkdocs.utils.templates import script_tag_filter
+
+    base = (_material_templates() / "base.html").read_text(encoding="utf-8")
+    scripts = _block(base, "scripts")
+    assert "<script src=\"{{ 'assets/javascripts/bundle." in scripts and "script_tag" in scripts, (
+        "Material's base.html block scripts no longer writes `<script src=`; overrides/main.html defers the "
+        "scripts with super() | replace(\"<script src=\", \"<script defer src=\")")
+    assert 'html = \'<script src="{0}"\'' in inspect.getsource(script_tag_filter), (
+        "MkDocs' script_tag filter no longer starts its tag with `<script src=`; overrides/main.html "
+        "(block scripts) rewrites that text to defer extra_javascript")
+
+
+# --- Files and blocks copied from upstream (overrides/) -------------------------------------
+
+COPIES = [
+    # (upstream, its text's sha256, our file, what we do with it)
+    ("material", "partials/alternate.html",
+     "572b1d4dae611aa5fd65107edec95e44331b6141abf86834ea4dc6c1ddd7241b",
+     "overrides/partials/alternate.html is a copy of it"),
+    ("material", "partials/javascripts/outdated.html",
+     "13165dec361fce13130f73f747aab982f7e1979608c061e5953b10286abc7447",
+     "overrides/partials/javascripts/outdated.html is a copy of it"),
+    ("material", "partials/copyright.html",
+     "bc86bca3bf75070fe5d72e2a3463bdddf87c10f4d6459c945fe81c5d384e35ea",
+     "overrides/partials/copyright.html replaces it"),
+    ("material", "404.html",
+     "80c93494b5432b1bcdf292caeb67a0653c45b37372f49e08ad4a70ca695a7495",
+     "overrides/404.html replaces it"),
+    ("material", "base.html#site_meta",
+     "2606eb0daf0931c702b4de23ff8dffa3c814395c1fd349e0f282c879017dd563",
+     "overrides/main.html's block site_meta is a copy of it"),
+    ("material", "base.html#htmltitle",
+     "253e4cbb7cfac383f233c2a15dc39373461d23d1266202d227ded326c681d076",
+     "overrides/main.html's block htmltitle replaces it"),
+    ("mkdocs-static-i18n", "custom_i18n_sitemap/sitemap.xml",
+     "538e71a0c68befdae40bb4e0451150b1ca424ef5b1c4f0e0e7d806640d17e5e7",
+     "overrides/sitemap.xml is a copy of it"),
+]
+
+
+def _upstream_text(package: str, path: str) -> str:
+    if package == "material":
+        file, _, block = path.partition("#")
+        text = (_material_templates() / file).read_text(encoding="utf-8")
+        if block:
+            # The generator line names Material's version: a patch release alone does not count.
+            text = re.sub(r"mkdocs-material-[\d.]+", "mkdocs-material-VERSION", _block(text, block))
+        return text
+    import mkdocs_static_i18n
+
+    return (Path(mkdocs_static_i18n.__file__).parent / path).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("package", "path", "digest", "ours"), COPIES, ids=[f"{p}:{f}" for p, f, _, _ in COPIES])
+def test_upstream_file_we_copy_is_unchanged(package, path, digest, ours):
+    name = {"material": "Material's", "mkdocs-static-i18n": "mkdocs-static-i18n's"}[package]
+    what = f"block {path.split('#')[1]} of base.html" if "#" in path else path
+    assert _sha256(_upstream_text(package, path)) == digest, (
+        f"{name} {what} changed ({ours}): compare and update the hash in tests/test_private_apis.py")
+
+
+# --- mkdocs-static-i18n internals (hooks/i18n.py, overrides/sitemap.xml) --------------------
+
+def test_static_i18n_attributes_hooks_read():
+    from mkdocs_static_i18n import folder
+    from mkdocs_static_i18n.plugin import I18n
+
+    assert isinstance(inspect.getattr_static(I18n, "default_language", None), property), (
+        "mkdocs_static_i18n's I18n.default_language (undocumented) is gone; hooks/i18n.py and "
+        "overrides/sitemap.xml read config.plugins[\"i18n\"].default_language")
+    plugin = I18n()
+    assert hasattr(plugin, "extra_alternate") and hasattr(plugin, "i18n_files_per_language"), (
+        "mkdocs_static_i18n's I18n.extra_alternate / i18n_files_per_language (set in its __init__) are gone; "
+        "hooks/i18n.py reads extra_alternate, overrides/sitemap.xml the i18n_alternates context built from the other")
+    assert "file.alternates = " in inspect.getsource(folder), (
+        "mkdocs_static_i18n.folder no longer sets File.alternates; hooks/i18n.py (hreflang links) and "
+        "overrides/sitemap.xml read page.file.alternates")
+    assert 'context["i18n_alternates"]' in inspect.getsource(I18n.on_template_context), (
+        "mkdocs_static_i18n no longer passes i18n_alternates to sitemap.xml; overrides/sitemap.xml renders it")
+
+
+def test_static_i18n_event_priorities():
+    from mkdocs_static_i18n.plugin import I18n
+
+    for event, expected, why in [
+        ("on_config", -100, "hooks/i18n.py, hooks/notebooks.py on_config (-110) read the language it sets"),
+        ("on_post_build", -100, "hooks/offline.py on_post_build (-110) inlines the index it merges; it builds "
+                                "the other languages there, which hooks/i18n.py's 404 and sitemap moves assume"),
+        ("on_page_context", 50, "hooks/i18n.py on_page_context (0) reads the config.extra.alternate it sets per page"),
+    ]:
+        assert _priority(getattr(I18n, event)) == expected, (
+            f"mkdocs_static_i18n's I18n.{event} priority is now {_priority(getattr(I18n, event))}, "
+            f"not {expected}: {why}")
+
+
+# --- Material's offline plugin (hooks/offline.py) -------------------------------------------
+
+def test_material_offline_plugin_post_build_and_polyfills(tmp_path):
+    from types import SimpleNamespace
+
+    from material.plugins.offline.plugin import OfflinePlugin
+
+    (entry,) = [e for e in entry_points(group="mkdocs.plugins") if e.name == "material/offline"]
+    assert entry.value.endswith(":OfflinePlugin"), \
+        "Material's offline plugin is no longer registered as material/offline; hooks/offline.py looks it up by that key"
+    signature = inspect.signature(OfflinePlugin.on_post_build)
+    assert list(signature.parameters) == ["self", "config"] \
+        and signature.parameters["config"].kind is inspect.Parameter.KEYWORD_ONLY, (
+        f"Material's OfflinePlugin.on_post_build is now {signature}; hooks/offline.py calls on_post_build(config=...)")
+    assert _priority(OfflinePlugin.on_post_build) == -100, (
+        "Material's OfflinePlugin.on_post_build priority changed from -100; hooks/offline.py calls it again at -110, "
+        "after static-i18n (-100) merged the search index")
+    assert 'config.extra["polyfills"]' in inspect.getsource(OfflinePlugin.on_config), (
+        "Material's OfflinePlugin.on_config no longer adds iframe-worker to config.extra[\"polyfills\"]; "
+        "hooks/offline.py replaces that list with our copy of the shim")
+    plugin = OfflinePlugin()
+    errors, _ = plugin.load_config({"enabled": True})
+    assert not errors, errors
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text('{"docs": []}', encoding="utf-8")
+    plugin.on_post_build(config=SimpleNamespace(site_dir=str(tmp_path)))
+    written = tmp_path / "search" / "search_index.js"
+    assert written.is_file() and written.read_text(encoding="utf-8") == 'var __index = {"docs": []}', (
+        "Material's OfflinePlugin.on_post_build no longer inlines search/search_index.json as search_index.js "
+        "(`var __index = ...`); hooks/offline.py calls it to inline static-i18n's merged index")
+
+
+# --- mkdocs-jupyter (hooks/notebooks.py) ----------------------------------------------------
+
+def test_mkdocs_jupyter_reads_cache_dir_at_page_time():
+    from mkdocs_jupyter.plugin import Plugin
+
+    options = dict(Plugin.config_scheme)
+    assert "cache" in options and "cache_dir" in options, (
+        "mkdocs-jupyter's cache/cache_dir options are gone; hooks/notebooks.py sets cache_dir per language and data")
+    assert 'self.config["cache_dir"]' in inspect.getsource(Plugin.on_pre_page) \
+        and 'self.config["cache_dir"]' in inspect.getsource(Plugin.on_post_build), (
+        "mkdocs-jupyter's Plugin no longer reads self.config[\"cache_dir\"] in on_pre_page and on_post_build; "
+        "hooks/notebooks.py changes it at on_config (-110), after the plugin's config is loaded")
+    (entry,) = [e for e in entry_points(group="mkdocs.plugins") if e.name == "mkdocs-jupyter"]
+    assert entry.value.endswith(":Plugin"), "mkdocs-jupyter's plugin key changed; hooks/notebooks.py looks it up"
+
+
+# --- MkDocs (hooks/versions.py, hooks/i18n.py, hooks/page_html.py) --------------------------
+
+def test_mkdocs_private_mdx_configs():
+    from mkdocs.config.defaults import MkDocsConfig
+
+    source = inspect.getsource(MkDocsConfig).replace("'", '"')
+    assert "mdx_configs = c.Private" in source and 'configkey="mdx_configs"' in source, (
+        "MkDocs' private config key mdx_configs (markdown_extensions' options) changed; hooks/versions.py sets "
+        "mdx_configs[\"pymdownx.snippets\"][\"base_path\"], hooks/i18n.py mdx_configs[\"toc\"][\"permalink_title\"], "
+        "hooks/page_html.py reads it")
+
+
+# --- Pygments markup (hooks/page_html.py plain_tokens, output_lines) ------------------------
+
+def test_pygments_short_classes_page_html_relies_on():
+    from pygments.token import STANDARD_TYPES, Comment, Name, Operator, Punctuation, Whitespace
+
+    expected = {Name: "n", Whitespace: "w", Punctuation: "p", Operator: "o", Comment.Single: "c1"}
+    found = {token: STANDARD_TYPES.get(token) for token in expected}
+    assert found == expected, (
+        f"Pygments' short CSS classes changed ({found}); hooks/page_html.py plain_tokens unwraps n/w/p/o spans "
+        "and output_lines marks `#>` comments by `span.c1`")
