@@ -1,5 +1,7 @@
 """Each PyTorch API name in running text links to the official reference of the torch the site shows.
 
+Not a hook: hooks/page_html.py calls `link_tree` in its one pass over the rendered page.
+
 Inline code whose text names an entry of REFERENCE (`torch.no_grad`, `no_grad()`, `@torch.no_grad()`,
 `model.eval()`, `.grad`) becomes a link to https://docs.pytorch.org/docs/<minor>/<page>, <minor>
 being the torch the outputs come from: config.extra["torch_version"] (hooks/versions.py sets it
@@ -17,7 +19,9 @@ from __future__ import annotations
 
 import builtins
 import re
-from html import escape, unescape
+from html import escape
+
+from selectolax.lexbor import LexborHTMLParser
 
 BASE = "https://docs.pytorch.org/docs/{minor}/"
 TITLE = {"es": "Referencia oficial de PyTorch {minor}", "en": "Official PyTorch reference {minor}"}
@@ -109,36 +113,39 @@ def full_name(text: str) -> str | None:
     return full if attribute and receiver in RECEIVERS and full in REFERENCE else None
 
 
-TAG = re.compile(r"<(?P<close>/?)(?P<tag>[a-zA-Z][\w-]*)[^>]*>")
-INLINE = re.compile(r"<code>(?P<text>[^<]*)</code>")
 SKIP = {"pre", "a", "summary", "h1", "h2", "h3", "h4", "h5", "h6"}  # no link inside these
 
 
-def link(html: str, minor: str, language: str) -> str:
-    """`html` with the first mention of each known API in every `##` section linked."""
-    linked_text = {unescape(TAG.sub("", text)).strip() for text in re.findall(r"<a\b[^>]*>(.*?)</a>", html, re.S)}
+def _inside(node, tags: set[str]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
+
+
+def link_tree(tree: LexborHTMLParser, minor: str, language: str) -> None:
+    """Link the first mention of each known API in every `##` section of a parsed page."""
+    linked_text = {a.text().strip() for a in tree.css("a")}
     base, title = BASE.format(minor=minor), escape(TITLE[language].format(minor=minor))
-    out, depth, seen, position = [], dict.fromkeys(SKIP, 0), set(), 0
-    for match in re.finditer(rf"{INLINE.pattern}|{TAG.pattern}", html):
-        out.append(html[position:match.start()])
-        position = match.end()
-        piece = match[0]
-        tag = (match["tag"] or "").lower()
-        if tag in SKIP:
-            depth[tag] += -1 if match["close"] else 1
-            if tag == "h2" and not match["close"]:
-                seen = set()  # a new section: its first mentions get links again
-        elif match["text"] is not None and not any(depth.values()):
-            text = unescape(match["text"])
-            full = full_name(text)
-            if full and full not in seen and text.strip() not in linked_text:
-                seen.add(full)
-                piece = (f'<a class="api-link" href="{escape(base + REFERENCE[full])}" '
-                         f'title="{title}">{piece}</a>')
-        out.append(piece)
-    return "".join(out) + html[position:]
+    seen: set[str] = set()
+    for node in tree.css("h2, code"):  # document order
+        if node.tag == "h2":
+            seen = set()  # a new section: its first mentions get links again
+            continue
+        if node.attributes or next(node.iter(), None) is not None or _inside(node, SKIP):
+            continue  # a highlighted block's <code>, or code inside a link, a heading, a summary
+        text = node.text()
+        full = full_name(text)
+        if full and full not in seen and text.strip() not in linked_text:
+            seen.add(full)
+            anchor = f'<a class="api-link" href="{escape(base + REFERENCE[full])}" title="{title}">{node.html}</a>'
+            node.replace_with(LexborHTMLParser(anchor).body.child)
 
 
-def on_page_content(html, page, config, files):
-    minor = ".".join(config.extra["torch_version"].split(".")[:2])
-    return link(html, minor, config.theme["language"])
+def link(html: str, minor: str, language: str) -> str:
+    """`link_tree` on an HTML fragment (for tests and one-off use)."""
+    tree = LexborHTMLParser(html)
+    link_tree(tree, minor, language)
+    return tree.body.inner_html

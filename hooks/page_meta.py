@@ -1,37 +1,27 @@
-"""What a page's <head> and footer say about it, read from the page itself.
+"""Whether a page shows outputs, decided from its Markdown source.
 
-1. Its description (<meta name="description">, og:description): the page's front matter
-   `description` if it has one, else its first paragraph, as plain text cut at a word
-   near 160 characters. Without it every page, English ones included, showed the
-   Spanish site_description.
-2. Whether it shows outputs (`shows_outputs`, read by overrides/partials/copyright.html):
-   a code block with `#>` lines, or a notebook cell's output. The footer "every output
-   on this page was verified with torch X" makes no sense on a page without any.
+`page.meta.shows_outputs` (read by overrides/partials/copyright.html): the page includes a
+snippet with `#>` lines, or it is a notebook (its cells' outputs). The footer "every output on
+this page was verified with torch X" makes no sense on a page without any. (The page's
+description is set in hooks/page_html.py, from its front matter or first paragraph.)
 """
 
-import re
-import textwrap
-from html import unescape
+from pathlib import Path
 
-PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)  # plain <p>: not an admonition's title
-TAG = re.compile(r"<[^>]+>")
-OUTPUT = re.compile(r'class="c1 output"|jp-OutputArea-output')  # `#>` lines, marked by hooks/lean_code.py
+import page_model as model
 
 
-def first_paragraph(html: str, width: int = 160) -> str | None:
-    for paragraph in PARAGRAPH.finditer(html):
-        text = unescape(TAG.sub("", paragraph[1]))
-        if text.strip():
-            return textwrap.shorten(text, width, placeholder="…")
-    return None
-
-
-def on_page_content(html, page, **kwargs):
-    if not page.meta.get("description"):
-        page.meta["description"] = first_paragraph(html)
-    return html
+def shows_outputs(source: str) -> bool:
+    if model.is_notebook(source):
+        return True
+    return any(model.is_output_line(line)
+               for block in model.blocks(source) for include in block.includes
+               if (model.SNIPPETS / include.file).is_file()
+               for line in (model.SNIPPETS / include.file).read_text(encoding="utf-8").splitlines())
 
 
 def on_page_context(context, page, **kwargs):
-    context["shows_outputs"] = bool(OUTPUT.search(page.content or ""))
+    # The source file, not page.markdown: mkdocs-jupyter renders notebook pages without it.
+    page.meta["shows_outputs"] = bool(page.file.abs_src_path) and shows_outputs(
+        Path(page.file.abs_src_path).read_text(encoding="utf-8"))
     return context

@@ -13,20 +13,27 @@ The pipeline, input to output:
             |   docs/{es,en}/<page>.md: a fence whose body is `--8<-- "topic/NN_slug.py"`
             |            |                                             |
             v            v                                             v
-      mkdocs build --strict (mkdocs.yml), stages in the order of `hooks:`:
-        on_config    versions.py        the torch the build shows (TORCH_MINOR or the pin):
-                                        footer version, snippet folder, version selector
-                     i18n.py            theme strings in the build's language
-        Markdown     torch_versions.py  after each CPU block: same output on which torches,
-                                        a diff or exception for the others; the matrix page
-                     gpu_unverified.py  after each CUDA block no GPU has run: a warning
-                     snippet_links.py   each block's title gets its snippet's path
-          pymdownx.snippets expands the includes; Pygments highlights (`#>` lines marked)
-        HTML         html_pass.py       one HTML-parser pass over the rendered page: API
-                                        links, the title's path as a download link, code
-                                        blocks focusable, notebook cells as code blocks
-        templates    overrides/         footer, language links, <head>
-        post-build   i18n.py, snippet_links.py, notebooks.py, offline.py: files beside pages
+      mkdocs build --strict (mkdocs.yml); static-i18n builds Spanish, then English. Stages,
+      by event, each hook with one job (none reads what another wrote into the config):
+        config    versions.py        the torch the build shows (shown_minor: $TORCH_MINOR or
+                                     the pin): footer version, and the snippet folder
+                                     (snippets_folder: another torch's `#>` lines)
+                  torch_versions.py  a build of another torch refuses stale data
+                  i18n.py            theme strings in the build's language
+                  notebooks.py       mkdocs-jupyter's cache folder: per language and data
+        Markdown  torch_versions.py  after each CPU block: the torches that print the same,
+                                     a diff or exception for the others; the matrix page
+                  gpu_unverified.py  after each CUDA block no GPU has run: a warning
+                  snippet_links.py   each single-include block's title gets its path
+          pymdownx.snippets expands the includes; Pygments highlights; Material renders
+        HTML      page_html.py       the one HTML-parser pass, its stages in order:
+                                     notebook page, plain tokens, output lines, focusable
+                                     code, download links, API links, description
+        context   page_meta.py       whether the page shows outputs (its footer line)
+                  i18n.py            language links relative to the site root; hreflang
+        templates overrides/         <head>, footer, language links, 404
+        post-build i18n.py (404 and sitemap per language), snippet_links.py (the .py
+                   files), notebooks.py (.ipynb), offline.py (offline search, archive)
             |
             v
       site/ (Spanish at /, English at /en/; mike: one folder per PUBLISHED minor)
@@ -200,6 +207,8 @@ FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*)
 INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^"]+)"[ \t]*$')
 HL_LINES = re.compile(r'hl_lines="(?P<lines>[-\d ]+)"')
 TITLE = re.compile(r'title="(?P<title>[^"]*)"')
+TITLE_SEPARATOR = " · "  # a block's title: "caption · topic/NN_slug.py" (hooks/snippet_links.py)
+SNIPPETS_URL = "snippets"  # the snippets' folder in the built site, for the download links
 PYTHON_LANGUAGES = {"py", "python", "python3", "pycon"}
 NOTEBOOK_START = "---\njupyter:"  # a jupytext Markdown notebook (mkdocs-jupyter runs it)
 

@@ -8,9 +8,8 @@ A block is written with a short caption as its title, in the page's language:
 
 1. on_page_markdown: for each block whose body is one `--8<--` include of a whole snippet,
    the title becomes "caption · no_grad/04_what_it_saves.py" (just the path without a caption).
-2. on_page_content: Material renders the title as <span class="filename">; its trailing path
-   (only a path this hook put there) becomes a link that downloads the file, named
-   "Descargar <path>" / "Download <path>".
+2. Material renders the title as <span class="filename">; hooks/page_html.py turns its
+   trailing path into a link that downloads the file, named "Descargar <path>" / "Download <path>".
 3. on_post_build: the snippets are copied into <site>/snippets/, from the folder the build
    includes them from (hooks/page_model.py `snippets_folder`: another torch's outputs), so the
    file downloaded is the one the block shows, `#>` lines included. Both languages link to the
@@ -19,21 +18,11 @@ A block is written with a short caption as its title, in the page's language:
 
 from __future__ import annotations
 
-import re
 import shutil
-from html import escape
 from pathlib import Path
-from urllib.parse import quote
-
-from mkdocs.utils import get_relative_url
 
 import page_model as model
-
-FOLDER = "snippets"  # in the built site
-SEPARATOR = " · "
-DOWNLOAD = {"es": "Descargar {path}", "en": "Download {path}"}
-
-_linked: dict[str, list[str]] = {}  # page src_uri -> the paths its titles end with
+from page_model import SNIPPETS_URL as FOLDER, TITLE_SEPARATOR as SEPARATOR
 
 
 def with_paths(markdown: str) -> tuple[str, list[str]]:
@@ -59,26 +48,8 @@ def with_paths(markdown: str) -> tuple[str, list[str]]:
     return "\n".join(lines), paths
 
 
-def link(html: str, paths: list[str], page_url: str, language: str) -> str:
-    """Turn each title's trailing path into a download link to <site>/snippets/<path>."""
-    for path in dict.fromkeys(paths):
-        shown = escape(path)
-        href = escape(quote(get_relative_url(f"{FOLDER}/{path}", page_url)))
-        label = escape(DOWNLOAD[language].format(path=path))
-        anchor = f'<a class="snippet-download" href="{href}" download title="{label}" aria-label="{label}">{shown}</a>'
-        caption = rf"(?:[^<]*?{re.escape(escape(SEPARATOR))})?"  # none when the block had no title
-        title = re.compile(rf'(<span class="filename">{caption}){re.escape(shown)}</span>')
-        html = title.sub(lambda m: f"{m[1]}{anchor}</span>", html)
-    return html
-
-
 def on_page_markdown(markdown, page, config, files):
-    markdown, _linked[page.file.src_uri] = with_paths(markdown)
-    return markdown
-
-
-def on_page_content(html, page, config, files):
-    return link(html, _linked.pop(page.file.src_uri, []), page.url, config.theme["language"])
+    return with_paths(markdown)[0]
 
 
 def on_post_build(config, **kwargs):

@@ -86,3 +86,16 @@ def test_notebook_code_cells_may_differ_only_in_their_language_line(tmp_path):
     assert guide.parity_problems(tmp_path) == []
     (tmp_path / "en" / "notebook.md").write_text(notebook.format(lang="es"))  # the English page speaking Spanish
     assert any("differ in their notebook code cells" in problem for problem in guide.parity_problems(tmp_path))
+
+
+def test_new_measurement_data_gets_a_notebook_cache_of_its_own(tmp_path):
+    """mkdocs-jupyter's cache key ignores the data a notebook reads: hooks/notebooks.py puts the
+    data's hash in its cache folder, so the next build after a new cuda.json runs the notebooks."""
+    import notebooks  # hooks/
+
+    (tmp_path / "cpu.json").write_text('{"device": "cpu"}')
+    first = notebooks.cache_dir("es", tmp_path)
+    assert notebooks.cache_dir("es", tmp_path) == first
+    (tmp_path / "cuda.json").write_text('{"device": "cuda"}')
+    assert notebooks.cache_dir("es", tmp_path) != first
+    assert notebooks.cache_dir("en", tmp_path).parent.name == "en" and first.parent.name == "es"

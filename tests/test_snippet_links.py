@@ -1,9 +1,13 @@
-"""hooks/snippet_links.py on Markdown rendered as the site renders it: which titles get a download link."""
+"""hooks/snippet_links.py and page_html.py's download links, on Markdown rendered as the site renders it."""
+
+from types import SimpleNamespace
 
 import markdown
+from selectolax.lexbor import LexborHTMLParser
 
 from guide import SNIPPETS
-from snippet_links import link, with_paths
+from page_html import download_links
+from snippet_links import with_paths
 
 PAGE = '''\
 ```python title="Qué guarda cada modo" hl_lines="1"
@@ -33,19 +37,21 @@ def render(page: str, url: str, language: str) -> str:
         text, extensions=["pymdownx.highlight", "pymdownx.superfences", "pymdownx.tabbed", "pymdownx.snippets"],
         extension_configs={"pymdownx.snippets": {"base_path": [str(SNIPPETS)]}, "pymdownx.tabbed": {"alternate_style": True}},
     )
-    return link(html, paths, url, language)
+    tree = LexborHTMLParser(html)
+    download_links(tree, SimpleNamespace(url=url), SimpleNamespace(theme={"language": language}))
+    return tree.body.inner_html
 
 
 def test_the_caption_is_kept_and_the_path_downloads_the_snippet():
     html = render(PAGE.split("\n\n===")[0], "no_grad/", "es")
     assert ('<span class="filename">Qué guarda cada modo · <a class="snippet-download" '
-            'href="../snippets/no_grad/04_what_it_saves.py" download title="Descargar no_grad/04_what_it_saves.py" '
+            'href="../snippets/no_grad/04_what_it_saves.py" download="" title="Descargar no_grad/04_what_it_saves.py" '
             'aria-label="Descargar no_grad/04_what_it_saves.py">no_grad/04_what_it_saves.py</a></span>') in html
 
 
 def test_a_block_in_a_tab_without_a_title_gets_the_path_alone_and_english_pages_link_up_two_levels():
     html = render(PAGE, "en/no_grad/", "en")
-    assert ('<span class="filename"><a class="snippet-download" href="../../snippets/no_grad/05_decorator.py" download '
+    assert ('<span class="filename"><a class="snippet-download" href="../../snippets/no_grad/05_decorator.py" download="" '
             'title="Download no_grad/05_decorator.py" aria-label="Download no_grad/05_decorator.py">') in html
 
 
