@@ -6,7 +6,7 @@ Inline code whose text names an entry of REFERENCE (`torch.no_grad`, `no_grad()`
 `model.eval()`, `.grad`) becomes a link to https://docs.pytorch.org/docs/<minor>/<page>, <minor>
 being the torch the outputs come from: config.extra["torch_version"] (hooks/versions.py sets it
 from requirements.txt, hooks/torch_versions.py from TORCH_MINOR). Its title says where it leads,
-in the page's language.
+in the page's language (mkdocs.yml `extra.text.api_reference`).
 
 Left alone: code blocks (<pre>), code already inside a link, headings (their text is the
 section's anchor and its table-of-contents entry), <summary> (a click there opens the note), and
@@ -24,7 +24,6 @@ from html import escape
 from selectolax.lexbor import LexborHTMLParser
 
 BASE = "https://docs.pytorch.org/docs/{minor}/"
-TITLE = {"es": "Referencia oficial de PyTorch {minor}", "en": "Official PyTorch reference {minor}"}
 
 # Full name -> its page under docs/<minor>/, as the PyTorch docs build them (docs/source/*.md):
 # an autosummary entry gets generated/<name>.html; a class's methods documented on its page,
@@ -125,10 +124,11 @@ def _inside(node, tags: set[str]) -> bool:
     return False
 
 
-def link_tree(tree: LexborHTMLParser, minor: str, language: str) -> None:
-    """Link the first mention of each known API in every `##` section of a parsed page."""
+def link_tree(tree: LexborHTMLParser, minor: str, title: str) -> None:
+    """Link the first mention of each known API in every `##` section of a parsed page;
+    `title` (mkdocs.yml `extra.text.api_reference`) says where the links lead."""
     linked_text = {a.text().strip() for a in tree.css("a")}
-    base, title = BASE.format(minor=minor), escape(TITLE[language].format(minor=minor))
+    base, title = BASE.format(minor=minor), escape(title.format(minor=minor))
     seen: set[str] = set()
     for node in tree.css("h2, code"):  # document order
         if node.tag == "h2":
@@ -144,8 +144,8 @@ def link_tree(tree: LexborHTMLParser, minor: str, language: str) -> None:
             node.replace_with(LexborHTMLParser(anchor).body.child)
 
 
-def link(html: str, minor: str, language: str) -> str:
+def link(html: str, minor: str, title: str) -> str:
     """`link_tree` on an HTML fragment (for tests and one-off use)."""
     tree = LexborHTMLParser(html)
-    link_tree(tree, minor, language)
+    link_tree(tree, minor, title)
     return tree.body.inner_html

@@ -11,22 +11,6 @@ from pathlib import Path
 
 import page_model as model
 
-WARNING = {
-    "es": (
-        'Aún no se ha ejecutado en una GPU',
-        "Las líneas `#>` de este bloque son la salida esperada, escrita a partir de la "
-        "documentación y el código de PyTorch: ninguna ejecución de las pruebas ha tenido "
-        "todavía una GPU, y en CPU las pruebas omiten este bloque.",
-    ),
-    "en": (
-        "Not yet run on a GPU",
-        "The `#>` lines of this block are the expected output, written from PyTorch's "
-        "documentation and source: no test run has had a GPU yet, and on a CPU the tests "
-        "skip this block.",
-    ),
-}
-
-
 def unverified_cuda(snippet: Path) -> bool:
     if not snippet.is_file():
         return False  # pymdownx.snippets (check_paths) reports it, naming the page
@@ -34,9 +18,9 @@ def unverified_cuda(snippet: Path) -> bool:
     return model.needs_cuda(source) and not model.gpu_verified(source)
 
 
-def mark(markdown: str, snippets: Path, language: str) -> str:
-    """`markdown` with the warning after each block that includes an unverified CUDA snippet."""
-    title, body = WARNING[language]
+def mark(markdown: str, snippets: Path, title: str, body: str) -> str:
+    """`markdown` with the warning (mkdocs.yml `extra.text.gpu_unverified_*`) after each block
+    that includes an unverified CUDA snippet."""
     lines = markdown.split("\n")
     for block in reversed(model.blocks(markdown)):  # from the end: inserting keeps earlier line numbers
         if any(unverified_cuda(snippets / i.file) for i in block.includes):
@@ -47,4 +31,5 @@ def mark(markdown: str, snippets: Path, language: str) -> str:
 
 
 def on_page_markdown(markdown, page, config, files):
-    return mark(markdown, model.SNIPPETS, config.theme["language"])
+    text = config.extra["text"]
+    return mark(markdown, model.SNIPPETS, text["gpu_unverified_title"], text["gpu_unverified_body"])

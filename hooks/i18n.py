@@ -13,7 +13,7 @@
    site/404.html: keep the default language's at the root and move the others'
    to their folder (site/en/404.html). Each language root gets the sitemap.
 3. Theme text in the page's language: the heading permalinks' title (the toc
-   extension's option, which static-i18n cannot set per language).
+   extension's option, which static-i18n cannot set per language), from `extra.text`.
 """
 
 import shutil
@@ -22,8 +22,6 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from mkdocs.plugins import event_priority
-
-PERMALINK_TITLE = {"es": "Enlace permanente", "en": "Permanent link"}
 
 _default_404 = None
 
@@ -45,7 +43,7 @@ def _site_relative(alternates, config):
 
 @event_priority(-110)  # after static-i18n's (-100) has set theme.language for this build
 def on_config(config, **kwargs):
-    config.mdx_configs["toc"]["permalink_title"] = PERMALINK_TITLE[config.theme["language"]]
+    config.mdx_configs["toc"]["permalink_title"] = config.extra["text"]["permalink"]
     return config
 
 

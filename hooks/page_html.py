@@ -6,7 +6,7 @@ lists the Markdown stages). What is left needs the HTML the Markdown became:
 
 1. notebook_page   a notebook page (mkdocs-jupyter) reads like the others: its header (the
                    JupyterLab and Pygments stylesheets, about 570 KB; MathJax and Mermaid
-                   loaders), prompts and copy buttons go; code cells become the theme's code
+                   loaders) and copy buttons go (mkdocs.yml's `no_prompt` drops the prompts); code cells become the theme's code
                    blocks; headings take their fixed anchor; each SVG figure becomes a file.
 2. plain_tokens    Pygments' spans for names, whitespace, punctuation and operators go: over
                    half a topic page's elements, and style recalculation grows with the count
@@ -40,7 +40,6 @@ import api_links
 import page_model as model
 
 SEPARATOR = model.TITLE_SEPARATOR
-DOWNLOAD = {"es": "Descargar {path}", "en": "Download {path}"}
 
 
 def _fragment(html: str) -> LexborNode:
@@ -55,9 +54,8 @@ def notebook_page(tree: LexborHTMLParser, page, config) -> None:
         return
     while wrapper.prev is not None:  # mkdocs-jupyter's header: stylesheets and loaders
         wrapper.prev.decompose()
-    for node in tree.css('div[class^="jp-InputPrompt"], div[class^="jp-OutputPrompt"], '
-                         "div.zeroclipboard-container, div.clipboard-copy-txt"):
-        node.decompose()  # prompts, and the copy button with the copy of the code it reads
+    for node in tree.css("div.zeroclipboard-container, div.clipboard-copy-txt"):
+        node.decompose()  # its copy button, with a copy of the code it reads (indexed for search)
     for node in tree.css('[id^="cell-id="]'):
         del node.attrs["id"]  # Material names a code block after the closest id: "=" breaks its copy button
     for cell in tree.css("div.highlight-ipynb.hl-python"):
@@ -140,14 +138,14 @@ def focusable_code(tree, page, config) -> None:
 # --- 5. download links --------------------------------------------------------------------
 
 def download_links(tree, page, config) -> None:
-    language = config.theme["language"]
+    download = config.extra["text"]["download_snippet"]
     for title in tree.css("span.filename"):
         text = title.text()
         caption, _, path = text.rpartition(SEPARATOR) if SEPARATOR in text else ("", "", text)
         if not (path.endswith(".py") and (model.SNIPPETS / path).is_file()) or next(title.iter(), None) is not None:
             continue
         href = escape(quote(get_relative_url(f"{model.SNIPPETS_URL}/{path}", page.url)))
-        label = escape(DOWNLOAD[language].format(path=path))
+        label = escape(download.format(path=path))
         shown = escape(caption + SEPARATOR) if caption else ""
         title.replace_with(_fragment(
             f'<span class="filename">{shown}<a class="snippet-download" href="{href}" download '
@@ -158,7 +156,7 @@ def download_links(tree, page, config) -> None:
 
 def api_link_stage(tree, page, config) -> None:
     minor = ".".join(config.extra["torch_version"].split(".")[:2])
-    api_links.link_tree(tree, minor, config.theme["language"])
+    api_links.link_tree(tree, minor, config.extra["text"]["api_reference"])
 
 
 # --- 7. description -----------------------------------------------------------------------

@@ -32,7 +32,7 @@ def test_inline_code_is_linked_but_not_in_a_code_block_a_link_or_a_heading():
             '<p><code>torch.no_grad()</code>, again <code>no_grad</code>, '
             '<a href="x/"><code>torch.enable_grad</code></a></p>'
             '<h2 id="b">Next</h2><p><code>no_grad</code> &amp; <code>x &gt; 1</code></p>')
-    out = link(html, "2.13", "en")
+    out = link(html, "2.13", "Official PyTorch reference {minor}")
     title = 'title="Official PyTorch reference 2.13"'
     assert out.count(f'<a class="api-link" href="{NO_GRAD}" {title}>') == 2  # first mention in each section
     assert f'{title}><code>torch.no_grad()</code></a>, again <code>no_grad</code>,' in out
@@ -40,7 +40,7 @@ def test_inline_code_is_linked_but_not_in_a_code_block_a_link_or_a_heading():
     assert '<h2 id="a">With <code>no_grad</code></h2>' in out
     assert '<a href="x/"><code>torch.enable_grad</code></a>' in out and "torch.enable_grad.html" not in out
     assert '<pre><span></span><code>torch.no_grad\n</code></pre><pre><code>no_grad</code></pre>' in out
-    assert 'title="Referencia oficial de PyTorch 2.13"' in link(html, "2.13", "es")
+    assert 'title="Referencia oficial de PyTorch 2.13"' in link(html, "2.13", "Referencia oficial de PyTorch {minor}")
 
 
 @pytest.mark.build

@@ -1,11 +1,12 @@
 """The pages' structure: both languages in step, only tested code, no dead snippets."""
 
-import pytest
-
 import re
 from html import unescape
 from posixpath import normpath
 
+import pytest
+
+import guide
 from guide import (
     DOCS, LANGUAGES, SNIPPETS, caption_problems, includes, is_notebook, orphan_snippets, page_problems, page_url, pages,
     parity_problems,
@@ -110,3 +111,15 @@ def test_a_link_text_leads_to_one_place_per_page(built_site):
             problems += [f"docs/{language}/{page}: the link text {label!r} leads to {sorted(hrefs)}"
                          for label, hrefs in targets.items() if len(hrefs) > 1]
     _assert_none(problems)
+
+
+def test_both_languages_have_every_text_of_the_theme_hooks_and_scripts():
+    """mkdocs.yml `extra.text` (Spanish) and the i18n plugin's English `extra.text` replace each
+    other whole: a key missing in one would be an error or a blank in that language's pages."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(guide.ROOT / "mkdocs.yml"))
+    spanish = config.extra["text"]
+    [english] = [lang["extra"]["text"] for lang in config.plugins["i18n"].config.languages if lang["locale"] == "en"]
+    assert sorted(spanish) == sorted(english), "mkdocs.yml: extra.text and the `en` language's extra.text differ in keys"
+    assert sorted(spanish["scripts"]) == sorted(english["scripts"])

@@ -38,7 +38,8 @@ def render(page: str, url: str, language: str) -> str:
         extension_configs={"pymdownx.snippets": {"base_path": [str(SNIPPETS)]}, "pymdownx.tabbed": {"alternate_style": True}},
     )
     tree = LexborHTMLParser(html)
-    download_links(tree, SimpleNamespace(url=url), SimpleNamespace(theme={"language": language}))
+    download = {"es": "Descargar {path}", "en": "Download {path}"}[language]  # mkdocs.yml extra.text
+    download_links(tree, SimpleNamespace(url=url), SimpleNamespace(extra={"text": {"download_snippet": download}}))
     return tree.body.inner_html
 
 
