@@ -127,6 +127,66 @@ def test_no_page_makes_a_third_party_request_or_logs_an_error(page, sites):
     assert problems == []
 
 
+CSP_REPORTER = """addEventListener("securitypolicyviolation", (event) => __cspViolation(
+  `${event.effectiveDirective} blocked ${event.blockedURI || "?"} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`));"""
+CSP_STATE = """() => {
+  const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+  const first = meta && [...document.querySelectorAll("script, link, style")]
+    .every((element) => meta.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return meta ? [meta.content, first] : ["", false];
+}"""
+
+
+def _csp_problems(path, policy_and_first) -> list[str]:
+    """What is wrong with a page's policy: missing, after a script or stylesheet, or lax."""
+    policy, first = policy_and_first
+    directives = {name: values for name, *values in (d.split() for d in policy.split(";") if d.strip())}
+    scripts, styles = directives.get("script-src", []), directives.get("style-src", [])
+    wrong = [] if policy else [f"{path}: no Content-Security-Policy <meta>"]
+    if policy and not first:
+        wrong.append(f"{path}: the policy <meta> comes after a script or stylesheet")
+    if policy and (not scripts or {"'unsafe-inline'", "'unsafe-eval'", "*"} & {*scripts, *styles}):
+        wrong.append(f"{path}: lax policy {policy!r}")
+    return wrong
+
+
+def test_no_page_breaks_its_strict_content_security_policy(page, sites):
+    """hooks/csp.py: every page of both languages, both 404 pages and a search in each language
+    (its worker and index) run under a policy with no 'unsafe-inline', with no violation:
+    no securitypolicyviolation event (reported to the test as it fires) and no console error
+    about the policy (from any frame)."""
+    base, problems = sites["root"], []
+    page.context.expose_binding("__cspViolation", lambda source, text: problems.append(f"{source['frame'].url}: {text}"))
+    page.context.add_init_script(CSP_REPORTER)
+
+    def watch(tab, path):
+        tab.on("console", lambda m: "Content Security Policy" in m.text and problems.append(f"{path}: {m.text}"))
+
+    for start in range(0, len(ALL_PAGES), TABS):  # a few tabs at once: their loads overlap
+        tabs = []
+        for path in ALL_PAGES[start:start + TABS]:
+            tab = page.context.new_page()
+            watch(tab, path)
+            tab.goto(base + path, wait_until="commit")
+            tabs.append((path, tab))
+        for path, tab in tabs:
+            tab.wait_for_load_state("load")
+            problems += _csp_problems(path, tab.evaluate(CSP_STATE))
+            tab.close()
+    # The root 404.html, served for any missing page; under en/ its inline script sends the reader on.
+    watch(page, "a 404 page or a search")
+    for path, landing in [("missing/", "missing/"), ("en/missing/", "en/404.html")]:
+        page.goto(base + path)
+        page.wait_for_url(base + landing)
+        page.wait_for_load_state("load")
+        problems += _csp_problems(path, page.evaluate(CSP_STATE))
+    for language in LANGUAGES:
+        path = page_url(language, Path("index.md"))
+        assert _search(page, base + path, ["no_grad"])[0]
+        problems += _csp_problems(f"{path} (a search)", page.evaluate(CSP_STATE))
+    assert problems == []
+
+
 @pytest.mark.parametrize("server", ["root", "prefix"])
 def test_language_switcher_leads_to_the_same_page(page, sites, server):
     """The switcher's links are static HTML (overrides/partials/alternate.html): read them

@@ -65,6 +65,33 @@ def test_the_offline_copy_reads_from_disk_links_languages_and_search(browser, of
     assert problems == []
 
 
+def test_the_offline_copy_runs_under_its_content_security_policy(browser, offline_site):  # noqa: F811
+    """hooks/csp.py: read from file://, the pages keep their policy, with one more hash: the
+    script iframe-worker's shim writes into its about:blank iframe, which inherits the policy
+    (its text names the worker's URL, relative to the page: one per folder depth). Search
+    runs at both depths with no violation, in the page or in the iframe (console)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    root = offline_site.as_uri() + "/"
+    context = browser.new_context()
+    problems = []
+    context.expose_binding("__cspViolation", lambda source, text: problems.append(f"{source['frame'].url}: {text}"))
+    context.add_init_script('addEventListener("securitypolicyviolation", (event) => __cspViolation('
+                            '`${event.effectiveDirective} blocked ${event.blockedURI} ${event.sample}`))')
+    page = context.new_page()
+    page.on("console", lambda m: "Content Security Policy" in m.text and problems.append(f"{page.url}: {m.text}"))
+    for path, query in [("index.html", "inferencia"), ("en/no_grad.html", "inference")]:
+        page.goto(root + path)
+        policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+        assert "script-src 'self' 'sha256-" in policy and "unsafe" not in policy, policy
+        try:
+            _search(page, query)
+        except PlaywrightTimeoutError:  # the console says why (a script blocked in the iframe, say)
+            problems.append(f"{path}: no search results for {query!r}")
+    context.close()
+    assert problems == []
+
+
 @pytest.mark.build
 def test_the_offline_copy_has_no_download_link_and_no_third_party_script(offline_site):
     wrong = [str(path.relative_to(offline_site)) for path in sorted(offline_site.rglob("*.html"))
