@@ -4,6 +4,7 @@
     python tests/compat.py run --all        # every minor in MINORS
     python tests/compat.py run --stale      # only the snippets whose recorded data is stale
     python tests/compat.py report           # snippets x versions, in the terminal
+    python tests/compat.py check            # exit 1 unless every minor's data is there and fresh
 
 Each minor gets an isolated environment made with uv (`uv venv` + `uv pip install torch==X`):
 uv keeps one shared download cache, so a cached torch installs in seconds. The environment is
@@ -13,8 +14,11 @@ deleted after its run: only the cache stays on disk. Inside it, the project's ow
 Results are data in docs/assets/compat/<minor>.json, one file per minor: the torch version,
 date, machine and, per snippet, the hash of its code (its `#>` lines left out), what it
 printed (the runner's writes, from which the `#>` lines are rebuilt) and the exception it
-raised, if any. hooks/torch_versions.py shows them on the pages; tests/test_compat.py fails when a
-snippet changed after its data was recorded.
+raised, if any. hooks/torch_versions.py shows them on the pages. tests/test_compat.py fails
+when a data file is missing or malformed; fresh data (no snippet changed since its data was
+recorded) is a requirement of publishing, not of the everyday suite: .ci/deploy --push runs
+`check` and refuses stale data, while a build shows a stale snippet as the pinned torch
+printed it, "checked on torch <pin> only".
 """
 
 from __future__ import annotations
@@ -55,17 +59,74 @@ def companions(minor: str) -> list[str]:
     return ["numpy<2", "setuptools<70"] if old else ["numpy"]
 
 
-def staleness_problems() -> list[str]:
-    """One line per minor whose data is missing or older than some snippet's code."""
+def _record_problem(record) -> bool:
+    return not (isinstance(record, dict) and isinstance(record.get("hash"), str)
+                and isinstance(record.get("writes"), list)
+                and all(isinstance(w, list) and len(w) == 2 and type(w[0]) is int and isinstance(w[1], str)
+                        for w in record["writes"])
+                and all(isinstance(record.get(key), (str, type(None))) for key in ("error", "stderr")))
+
+
+def _name(path: Path) -> str:
+    return str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+def data_problems() -> list[str]:
+    """One line per minor whose data file is missing or malformed: the everyday suite fails on
+    these (tests/test_compat.py). A snippet with no or stale data is not one of them."""
     problems = []
     for minor in MINORS:
-        if not data_file(minor).exists():
-            problems.append(f"{data_file(minor).relative_to(ROOT)} is missing: run `python tests/compat.py run {minor}`")
-        elif names := [snippet_id(p) for p in stale(minor)]:
-            problems.append(f"{data_file(minor).relative_to(ROOT)} is stale for {', '.join(names)}")
-    if problems:
-        problems.append(f"refresh with `{REFRESH}` (needs uv and the network the first time)")
+        path = data_file(minor)
+        name = _name(path)
+        if not path.exists():
+            problems.append(f"{name} is missing: run `python tests/compat.py run {minor}`")
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as error:
+            problems.append(f"{name} is not valid JSON ({error}): restore it from git or run "
+                            f"`python tests/compat.py run {minor}`")
+            continue
+        if not (isinstance(data, dict) and isinstance(data.get("torch"), str)
+                and isinstance(data.get("snippets"), dict)):
+            problems.append(f"{name} is not an object with a `torch` string and a `snippets` object")
+            continue
+        if broken := sorted(sid for sid, record in data["snippets"].items() if _record_problem(record)):
+            problems.append(f"{name}: the records of {', '.join(broken)} are not "
+                            f"{{hash, writes: [[line, text], ...], error, stderr}}")
     return problems
+
+
+def staleness_problems(minors: list[str] | None = None) -> list[str]:
+    """What keeps the data from being published (`check`, run by .ci/deploy): per minor, the
+    CPU snippets whose code changed since its data was recorded, or that have none, and data
+    recorded with another torch than MINORS names. Then the command that refreshes them."""
+    problems = []
+    for minor in minors or MINORS:
+        data = load(minor)
+        if data is None:
+            continue  # data_problems() names it
+        name = _name(data_file(minor))
+        if data["torch"] != MINORS[minor]:
+            problems.append(f"{name} was recorded with torch {data['torch']}, not {MINORS[minor]}: "
+                            f"run `python tests/compat.py run {minor}`")
+        elif names := [snippet_id(p) for p in stale(minor)]:
+            problems.append(f"{name} is stale for {', '.join(names)}")
+    if problems:
+        problems.append(f"refresh with `{REFRESH}` (needs uv, the network and up to 59 GB the first time), "
+                        f"or merge the pull request of the Torch matrix workflow (.github/workflows/compat.yml)")
+    return problems
+
+
+def check(minors: list[str]) -> int:
+    """Exit status 1, one line per problem on stderr, unless every minor's data is there, well
+    formed and fresh for every CPU snippet (.ci/deploy runs it before publishing)."""
+    problems = data_problems() or staleness_problems(minors)
+    for problem in problems:
+        print(f"compat: {problem}", file=sys.stderr)
+    if not problems:
+        print(f"compat: every CPU snippet has fresh data on torch {page_model.version_ranges(minors or list(MINORS))}")
+    return 1 if problems else 0
 
 
 def exception_text(traceback_text: str) -> str:
@@ -199,6 +260,9 @@ def main() -> None:
     run.add_argument("--no-cache", action="store_true",
                      help="download each torch into a cache deleted after its run (bounded disk, no warm reruns)")
     verbs.add_parser("report", help="print the matrix")
+    checking = verbs.add_parser("check", help="exit 1 unless the data is there, well formed and fresh "
+                                              "(publishing needs it)")
+    checking.add_argument("minors", nargs="*", metavar="MINOR", help="only these minors' freshness (default: all)")
     hidden = verbs.add_parser("_worker")
     hidden.add_argument("out", type=Path)
     hidden.add_argument("ids", nargs="+")
@@ -208,6 +272,10 @@ def main() -> None:
         worker(args.out, args.ids)
     elif args.verb == "report":
         report()
+    elif args.verb == "check":
+        if unknown := [m for m in args.minors if m not in MINORS]:
+            parser.error(f"unknown minor(s) {unknown}: known are {', '.join(MINORS)}")
+        sys.exit(check(args.minors))
     else:
         minors = list(MINORS) if args.all or (args.stale and not args.minors) else args.minors
         if not minors:
