@@ -6,8 +6,9 @@ tests/compat.py records, per torch minor, what every CPU snippet printed. This h
    the same, and in a collapsed note the exact lines that differ (a diff) or the exception
    it raises, with the versions. A snippet changed since its data was recorded gets
    "checked on torch X only" (tests/test_compat.py fails on it, naming the refresh command).
-2. A build of another torch (TORCH_MINOR=2.15, set by .ci/deploy; hooks/versions.py includes
-   the snippets as that torch printed them) fails on stale data.
+2. In a build of another torch (TORCH_MINOR=2.15, set by .ci/deploy; hooks/versions.py includes
+   the snippets as that torch printed them), a snippet without fresh data shows the file as the
+   pinned torch printed it, and says so. Publishing refuses stale data (.ci/deploy).
 3. Fills the compatibility page (`<!-- compat-matrix -->`): pages x versions.
 """
 
@@ -25,38 +26,6 @@ from page_model import MINORS, version_ranges as ranges
 
 MATRIX = "<!-- compat-matrix -->"
 
-TEXT = {
-    "es": {
-        "same": "Misma salida en torch {versions}.",
-        "only": "Salida comprobada solo en torch {shown}: las demás versiones aún no han ejecutado este código.",
-        "differs": "La salida cambia en torch {versions}",
-        "raises": "Lanza una excepción en torch {versions}",
-        "needs": "Necesita torch ≥ {first}",
-        "diff_intro": "Líneas que cambian respecto a torch {shown} (`-`) en torch {versions} (`+`):",
-        "raise_intro": "En torch {versions} lanza:",
-        "stderr_intro": "En torch {versions} escribe además en stderr:",
-        "cell": "torch {minor}: {blocks} bloques, {differ} imprimen otra cosa, {raised} lanzan una excepción",
-        "stale_cell": "sin datos para el código actual",
-        "page": "Página", "legend": "✓ todos los bloques imprimen lo mismo que en torch {shown}; "
-        "~n: n bloques imprimen otra cosa; ✗n: n bloques lanzan una excepción; "
-        "?: aún no se ha ejecutado el código actual en esa versión.",
-    },
-    "en": {
-        "same": "Same output on torch {versions}.",
-        "only": "Output checked on torch {shown} only: the other versions have not run this code yet.",
-        "differs": "Output differs on torch {versions}",
-        "raises": "Raises on torch {versions}",
-        "needs": "Needs torch ≥ {first}",
-        "diff_intro": "Lines that differ from torch {shown} (`-`) on torch {versions} (`+`):",
-        "raise_intro": "On torch {versions} it raises:",
-        "stderr_intro": "On torch {versions} it also writes to stderr:",
-        "cell": "torch {minor}: {blocks} blocks, {differ} print something else, {raised} raise",
-        "stale_cell": "no data for the current code",
-        "page": "Page", "legend": "✓ every block prints what it prints on torch {shown}; "
-        "~n: n blocks print something else; ✗n: n blocks raise; "
-        "?: the current code has not run on that version yet.",
-    },
-}
 
 
 class Matrix:
@@ -95,11 +64,13 @@ class Matrix:
         return groups
 
 
-def note(matrix: Matrix, snippet: Path, indent: str, language: str) -> list[str]:
-    text, shown = TEXT[language], matrix.shown
+def note(matrix: Matrix, snippet: Path, indent: str, text: dict[str, str]) -> list[str]:
+    """The lines under a block; `text`: mkdocs.yml `extra.text.compat`, in the page's language."""
+    shown = matrix.shown
     groups = matrix.groups(snippet)
     if groups is None:
-        return ["", indent + text["only"].format(shown=shown), indent + "{: .compat }", ""]
+        # No data for the current code: the block shows the file as the pinned torch printed it.
+        return ["", indent + text["only"].format(shown=matrix.pinned), indent + "{: .compat }", ""]
     reference = matrix.outcome(shown, snippet)
     lines = ["", indent + text["same"].format(versions=ranges(groups[reference])), indent + "{: .compat }", ""]
     others = [(outcome, minors) for outcome, minors in groups.items() if outcome != reference]
@@ -141,7 +112,7 @@ def check_highlights(fence_info: str, snippet: Path, matrix: Matrix, page: str) 
                               f"with torch {matrix.shown}'s output: highlight code that does not move")
 
 
-def annotate_page(markdown: str, snippets: Path, matrix: Matrix, language: str, page: str) -> str:
+def annotate_page(markdown: str, snippets: Path, matrix: Matrix, text: dict[str, str], page: str) -> str:
     out, pending, info = [], None, ""
     held, list_line = [], None  # a note waits below the block's annotation list, which must follow the block
     for line in markdown.splitlines():
@@ -157,7 +128,7 @@ def annotate_page(markdown: str, snippets: Path, matrix: Matrix, language: str, 
                 check_highlights(info, snippet, matrix, page)
         elif fence:
             if pending is not None and not fence["info"]:
-                lines = note(matrix, pending, fence["indent"], language)
+                lines = note(matrix, pending, fence["indent"], text)
                 if model.ANNOTATION.search(matrix.source(pending)):
                     indent = re.escape(fence["indent"])
                     held, list_line = lines, re.compile(rf"^(?:[ \t]*|{indent}\d+\.\s.*|{indent}    .*)$")
@@ -184,9 +155,9 @@ def page_title(text: str, fallback: str) -> str:
 CELL = '<span class="compat-{kind}" title="{title}">{text}</span>'
 
 
-def matrix_table(matrix: Matrix, docs: Path, snippets: Path, language: str, order: list[str]) -> str:
+def matrix_table(matrix: Matrix, docs: Path, snippets: Path, language: str, order: list[str],
+                 text: dict[str, str]) -> str:
     """Pages x minors: how many of a page's CPU blocks print something else, or raise."""
-    text = TEXT[language]
     head = f"| {text['page']} | " + " | ".join(MINORS) + " |"
     rows = [head, "|---|" + "---|" * len(MINORS)]
     for name in order:
@@ -218,18 +189,14 @@ _matrix: Matrix | None = None
 
 def on_config(config, **kwargs):
     global _matrix
-    shown = model.shown_minor()  # hooks/versions.py reports a wrong one
-    _matrix = Matrix(shown, model.TORCH_MINOR)
-    if shown != model.TORCH_MINOR and (stale := [model.snippet_id(p) for p in model.stale(shown)]):
-        raise PluginError(f"docs/assets/compat/{shown}.json is stale for {', '.join(stale)}: run "
-                          f"`python tests/compat.py run {shown} --stale` before building torch {shown}'s site")
+    _matrix = Matrix(model.shown_minor(), model.TORCH_MINOR)  # hooks/versions.py reports a wrong minor
     return config
 
 
 def on_page_markdown(markdown, page, config, files):
-    language = config.theme["language"]
+    language, text = config.theme["language"], config.extra["text"]["compat"]
     snippets = model.SNIPPETS  # the real files: their hashes are what the data was recorded for
     if MATRIX in markdown:
         order = nav_files(config["nav"])
-        markdown = markdown.replace(MATRIX, matrix_table(_matrix, Path(config["docs_dir"]), snippets, language, order))
-    return annotate_page(markdown, snippets, _matrix, language, page.file.src_uri)
+        markdown = markdown.replace(MATRIX, matrix_table(_matrix, Path(config["docs_dir"]), snippets, language, order, text))
+    return annotate_page(markdown, snippets, _matrix, text, page.file.src_uri)

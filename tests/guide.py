@@ -67,6 +67,16 @@ def _snippet_options() -> dict:
     return dict(load_config(str(ROOT / "mkdocs.yml")).mdx_configs["pymdownx.snippets"])
 
 
+@cache
+def site_text(language: str) -> dict:
+    """mkdocs.yml's `extra.text` as a build in `language` sees it (static-i18n replaces it per language)."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    languages = {lang["locale"]: lang.get("extra") or {} for lang in config.plugins["i18n"].config.languages}
+    return languages[language].get("text", config.extra["text"])
+
+
 def expand_includes(text: str, page: Path | None, snippets: Path = SNIPPETS) -> str:
     """`text` with its `--8<--` lines expanded exactly as the site's build does."""
     options = {**_snippet_options(), "base_path": [str(snippets)], "check_paths": True}

@@ -116,10 +116,8 @@ def test_a_link_text_leads_to_one_place_per_page(built_site):
 def test_both_languages_have_every_text_of_the_theme_hooks_and_scripts():
     """mkdocs.yml `extra.text` (Spanish) and the i18n plugin's English `extra.text` replace each
     other whole: a key missing in one would be an error or a blank in that language's pages."""
-    from mkdocs.config import load_config
-
-    config = load_config(str(guide.ROOT / "mkdocs.yml"))
-    spanish = config.extra["text"]
-    [english] = [lang["extra"]["text"] for lang in config.plugins["i18n"].config.languages if lang["locale"] == "en"]
-    assert sorted(spanish) == sorted(english), "mkdocs.yml: extra.text and the `en` language's extra.text differ in keys"
-    assert sorted(spanish["scripts"]) == sorted(english["scripts"])
+    spanish, english = (guide.site_text(language) for language in LANGUAGES)
+    assert spanish is not english
+    for key in ("", "scripts", "compat"):
+        keys = [sorted(text[key] if key else text) for text in (spanish, english)]
+        assert keys[0] == keys[1], f"mkdocs.yml: extra.text{'.' + key if key else ''} differs in keys between languages"
