@@ -3,6 +3,7 @@
     python tests/compat.py run 2.4 2.15     # those minors (the latest patch of each)
     python tests/compat.py run --all        # every minor in MINORS
     python tests/compat.py run --stale      # only the snippets whose recorded data is stale
+    python tests/compat.py run --all --only 'accumulation_ddp/0[35]_*'   # only the snippets that match
     python tests/compat.py report           # snippets x versions, in the terminal
     python tests/compat.py check            # exit 1 unless every minor's data is there and fresh
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import datetime
+import fnmatch
 import json
 import os
 import platform
@@ -215,10 +217,14 @@ def run_minor(minor: str, python: Path, snippets: list[Path], workdir: Path) -> 
           flush=True)
 
 
-def run_all(minors: list[str], only_stale: bool, keep_cache: bool = True) -> None:
-    """Download and install the next torches while the current one runs (two at a time)."""
+def run_all(minors: list[str], only_stale: bool, keep_cache: bool = True, only: str = "*") -> None:
+    """Download and install the next torches while the current one runs (two at a time).
+
+    `only`: a glob on snippet ids (`topic/NN_slug.py`); the other snippets keep their records.
+    """
     todo = {m: stale(m) if only_stale else cpu_snippets() for m in minors}
-    todo = {m: snippets for m, snippets in todo.items() if snippets}
+    todo = {m: matching for m, snippets in todo.items()
+            if (matching := [p for p in snippets if fnmatch.fnmatchcase(snippet_id(p), only)])}
     for minor in set(minors) - set(todo):
         print(f"torch {minor}: up to date")
     started = time.perf_counter()
@@ -259,6 +265,8 @@ def main() -> None:
     run.add_argument("--stale", action="store_true", help="only snippets whose data is missing or stale")
     run.add_argument("--no-cache", action="store_true",
                      help="download each torch into a cache deleted after its run (bounded disk, no warm reruns)")
+    run.add_argument("--only", metavar="GLOB", default="*",
+                     help="only the snippets whose id (topic/NN_slug.py) matches, e.g. 'accumulation_ddp/0[35]_*'")
     verbs.add_parser("report", help="print the matrix")
     checking = verbs.add_parser("check", help="exit 1 unless the data is there, well formed and fresh "
                                               "(publishing needs it)")
@@ -282,7 +290,9 @@ def main() -> None:
             parser.error("name the minors to run, or --all, or --stale")
         if unknown := [m for m in minors if m not in MINORS]:
             parser.error(f"unknown minor(s) {unknown}: known are {', '.join(MINORS)}")
-        run_all(minors, args.stale, keep_cache=not args.no_cache)
+        if not any(fnmatch.fnmatchcase(snippet_id(p), args.only) for p in cpu_snippets()):
+            parser.error(f"--only {args.only!r} matches no CPU snippet")
+        run_all(minors, args.stale, keep_cache=not args.no_cache, only=args.only)
 
 
 if __name__ == "__main__":

@@ -126,6 +126,19 @@ def test_output_of_a_thread_goes_after_the_main_thread_statement_running_then():
     assert annotated in (source.replace("start()\n", "start()\n#> hi\n"), source + "#> hi\n")
 
 
+def test_what_c_code_writes_to_fd_1_and_fd_2_is_recorded_like_a_print():
+    """C code (Gloo's log lines, a C++ warning) writes past sys.stdout, to the file descriptors a reader's terminal shows."""
+    source = ('import ctypes, os\nprint("python")\nctypes.CDLL(None).printf(b"C stdio, buffered\\n")\n'
+              'os.write(1, b"fd 1\\n")\nprint("python again")\n')
+    failure, annotated = check(source, "snippets/topic/c_stdout.py")
+    assert failure.startswith("snippets/topic/c_stdout.py: the output drifted from its #> lines.")
+    assert annotated == source.replace('python")\n', 'python")\n#> python\n').replace(
+        'buffered\\n")\n', 'buffered\\n")\n#> C stdio, buffered\n').replace(
+        'fd 1\\n")\n', 'fd 1\\n")\n#> fd 1\n').replace('again")\n', 'again")\n#> python again\n')
+    failure, _ = check('import os\nos.write(2, b"a C++ warning\\n")\n', "snippets/topic/c_stderr.py")
+    assert failure == "snippets/topic/c_stderr.py wrote to stderr (a reader would see it):\na C++ warning\n"
+
+
 @pytest.mark.build
 def test_the_build_fails_on_a_missing_snippet_and_names_the_page(tmp_path):
     guide.copy_site(tmp_path)
