@@ -27,18 +27,9 @@ import traceback
 from dataclasses import dataclass
 from functools import cache
 
-OUTPUT_PREFIX = "#>"
-CUDA_HEADER = "# requires: cuda"
+from page_model import CUDA_HEADER, annotate, is_output_line, needs_cuda  # noqa: F401 (re-exported)
+
 TIMEOUT_S = 120
-
-
-def needs_cuda(source: str) -> bool:
-    """A snippet that needs a GPU says so in its first line."""
-    return source.lstrip().startswith(CUDA_HEADER)
-
-
-def is_output_line(line: str) -> bool:
-    return line.lstrip().startswith(OUTPUT_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -201,53 +192,6 @@ def run(code: str, filename: str) -> RunResult:
         receiver.close()
 
 
-def _statements(tree: ast.AST):
-    """Every statement the module itself executes (function bodies excluded)."""
-    for node in ast.iter_child_nodes(tree):
-        if isinstance(node, ast.stmt):
-            yield node
-            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                yield from _statements(node)
-        elif isinstance(node, (ast.ExceptHandler, ast.match_case)):
-            yield from _statements(node)
-
-
-@cache
-def _statements_of(source: str) -> tuple[ast.stmt, ...]:
-    return tuple(_statements(ast.parse(source)))  # a build annotates each snippet once per torch minor
-
-
-def annotate(source: str, result: RunResult) -> str:
-    """`source` with its `#>` lines replaced by the output that `result` holds."""
-    statements = _statements_of(source)
-
-    def anchor(line: int) -> ast.stmt:
-        """The innermost statement that holds `line`."""
-        holding = [s for s in statements if s.lineno <= line <= s.end_lineno]
-        if not holding:
-            raise ValueError(f"output from line {line} is not inside a statement of the snippet")
-        return min(holding, key=lambda s: s.end_lineno - s.lineno)
-
-    outputs: dict[int, tuple[int, str]] = {}  # statement's last line -> (indent, text)
-    for line, text in result.writes:
-        statement = anchor(line)
-        indent, previous = outputs.get(statement.end_lineno, (statement.col_offset, ""))
-        outputs[statement.end_lineno] = (indent, previous + text)
-
-    annotated = []
-    for number, line in enumerate(source.splitlines(keepends=True), 1):
-        if is_output_line(line):
-            continue
-        annotated.append(line)
-        if number in outputs:
-            if not line.endswith("\n"):
-                annotated[-1] += "\n"
-            indent, text = outputs[number]
-            for out in text.splitlines():
-                annotated.append(" " * indent + (f"{OUTPUT_PREFIX} {out}".rstrip()) + "\n")
-    return "".join(annotated)
-
-
 def check(source: str, filename: str) -> tuple[str | None, str]:
     """Run a snippet; return (a failure message or None, the annotated text)."""
     result = run(source, filename)
@@ -255,7 +199,7 @@ def check(source: str, filename: str) -> tuple[str | None, str]:
         return f"{filename} raised:\n{result.error}", source
     if result.stderr:
         return f"{filename} wrote to stderr (a reader would see it):\n{result.stderr}", source
-    expected = annotate(source, result)
+    expected = annotate(source, result.writes)
     if expected == source:
         return None, expected
     diff = "".join(
