@@ -35,6 +35,11 @@ from two of the shim's functions and the worker's URL (__config's "search", rela
 the page). Its hash is computed from those, on the pages that load the shim; the build
 fails if the shim no longer holds that text. 'self' covers file:// URLs in Chromium.
 
+The same pass defers the scripts at the end of <body> (Material's bundle and
+extra_javascript): they no longer hold back the first paint (Lighthouse mobile, topic pages:
+first contentful paint 2.2 s -> 1.4 s, 2026-11-29) and still run in document order, before
+DOMContentLoaded. (MkDocs' `defer:` option covers extra_javascript only.)
+
 Under `mkdocs serve`, script-src is 'self' 'unsafe-inline' instead of the hashes: the dev
 server injects its live-reload script into each page as it serves it, with a new text each
 time (no hash can allow it; a hash in the policy would disable 'unsafe-inline'). The rest
@@ -120,6 +125,10 @@ def secure(html: str, where: str) -> str:
     tree = LexborHTMLParser(html)
     if tree.head is None:
         return html
+    if tree.body is not None:
+        for script in tree.body.css("script[src]"):
+            if not {"defer", "async"} & set(script.attributes) and script.attributes.get("type") != "module":
+                script.attrs["defer"] = ""
     hashes, shim = [], False
     for script in tree.css("script"):
         if "src" in script.attributes:

@@ -171,19 +171,6 @@ def test_material_polyfills_are_rendered_from_config_extra():
         "hooks/offline.py puts our iframe-worker shim (docs/assets/javascripts/iframe-worker.js) there")
 
 
-def test_material_scripts_block_markup_main_html_rewrites():
-    from mkdocs.utils.templates import script_tag_filter
-
-    base = (_material_templates() / "base.html").read_text(encoding="utf-8")
-    scripts = _block(base, "scripts")
-    assert "<script src=\"{{ 'assets/javascripts/bundle." in scripts and "script_tag" in scripts, (
-        "Material's base.html block scripts no longer writes `<script src=`; overrides/main.html defers the "
-        "scripts with super() | replace(\"<script src=\", \"<script defer src=\")")
-    assert 'html = \'<script src="{0}"\'' in inspect.getsource(script_tag_filter), (
-        "MkDocs' script_tag filter no longer starts its tag with `<script src=`; overrides/main.html "
-        "(block scripts) rewrites that text to defer extra_javascript")
-
-
 # --- Files and blocks copied from upstream (overrides/) -------------------------------------
 
 COPIES = [
