@@ -20,13 +20,15 @@ def unverified_cuda(snippet: Path) -> bool:
 
 def mark(markdown: str, snippets: Path, title: str, body: str) -> str:
     """`markdown` with the warning (mkdocs.yml `extra.text.gpu_unverified_*`) after each block
-    that includes an unverified CUDA snippet."""
+    that includes an unverified CUDA snippet (below its annotation list, if it has one)."""
     lines = markdown.split("\n")
     for block in reversed(model.blocks(markdown)):  # from the end: inserting keeps earlier line numbers
-        if any(unverified_cuda(snippets / i.file) for i in block.includes):
+        unverified = [snippets / i.file for i in block.includes if unverified_cuda(snippets / i.file)]
+        if unverified:
+            annotated = any(model.ANNOTATION.search(path.read_text(encoding="utf-8")) for path in unverified)
             indent = block.indent
-            lines[block.end + 1:block.end + 1] = ["", f'{indent}!!! warning gpu-unverified "{title}"',
-                                                  f"{indent}    {body}", ""]
+            position = model.after_block(lines, block, annotated)
+            lines[position:position] = ["", f'{indent}!!! warning gpu-unverified "{title}"', f"{indent}    {body}", ""]
     return "\n".join(lines)
 
 

@@ -70,7 +70,7 @@ def notebook_page(tree: LexborHTMLParser, page, config) -> None:
 def _notebook_headings(tree, page, config) -> None:
     """The fixed anchor (`<a id="saved-memory">`, the same in both languages) becomes the
     heading's id; the "¶" link is the theme's permalink, which the search index leaves out."""
-    ids, title = {}, escape(config.mdx_configs["toc"]["permalink_title"])
+    ids, title = {}, escape(config.extra["text"]["permalink"])
     for link in tree.css("a.anchor-link"):
         heading = link.parent
         anchor_node = link.prev if link.prev is not None and link.prev.tag == "a" else None
@@ -155,8 +155,7 @@ def download_links(tree, page, config) -> None:
 # --- 6. API links -------------------------------------------------------------------------
 
 def api_link_stage(tree, page, config) -> None:
-    minor = ".".join(config.extra["torch_version"].split(".")[:2])
-    api_links.link_tree(tree, minor, config.extra["text"]["api_reference"])
+    api_links.link_tree(tree, model.shown_minor(), config.extra["text"]["api_reference"])
 
 
 # --- 7. description -----------------------------------------------------------------------
@@ -175,7 +174,7 @@ STAGES = [notebook_page, plain_tokens, output_lines, focusable_code, download_li
 
 
 def on_page_content(html, page, config, files):
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser("<body>" + html)  # a fragment: a leading <script> or <link> stays in it
     for stage in STAGES:
         stage(tree, page, config)
     return tree.body.inner_html

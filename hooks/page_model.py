@@ -308,6 +308,19 @@ def blocks(text: str) -> list[Block]:
     return found
 
 
+def after_block(lines: list[str], block: Block, annotated: bool) -> int:
+    """Where a line placed after `block` goes in `lines`: right after its closing fence; or, when
+    its code has annotation markers (`# (1)!`), after the numbered list of the annotations, which
+    Material attaches to the block only when that list comes right after it."""
+    position = block.end + 1
+    if annotated:
+        indent = re.escape(block.indent)
+        in_list = re.compile(rf"^(?:[ \t]*|{indent}\d+\.\s.*|{indent}    .*)$")  # blank, an item, its text
+        while position < len(lines) and in_list.match(lines[position]):
+            position += 1
+    return position
+
+
 def is_notebook(text: str) -> bool:
     return text.startswith(NOTEBOOK_START)
 

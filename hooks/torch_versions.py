@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -113,30 +112,20 @@ def check_highlights(fence_info: str, snippet: Path, matrix: Matrix, page: str) 
 
 
 def annotate_page(markdown: str, snippets: Path, matrix: Matrix, text: dict[str, str], page: str) -> str:
-    out, pending, info = [], None, ""
-    held, list_line = [], None  # a note waits below the block's annotation list, which must follow the block
-    for line in markdown.splitlines():
-        if held and not list_line.match(line):
-            out, held = out + held, []
-        out.append(line)
-        fence = model.FENCE.match(line)
-        include = model.include(line)
-        if include and (snippets / include.file).is_file():
-            snippet = snippets / include.file
-            if not model.needs_cuda(matrix.source(snippet)):
-                pending = snippet
-                check_highlights(info, snippet, matrix, page)
-        elif fence:
-            if pending is not None and not fence["info"]:
-                lines = note(matrix, pending, fence["indent"], text)
-                if model.ANNOTATION.search(matrix.source(pending)):
-                    indent = re.escape(fence["indent"])
-                    held, list_line = lines, re.compile(rf"^(?:[ \t]*|{indent}\d+\.\s.*|{indent}    .*)$")
-                else:
-                    out += lines
-                pending = None
-            info = fence["info"]
-    return "\n".join(out + held) + "\n"
+    """`markdown` with the note after each block that includes a CPU snippet (the last one it
+    includes), below the block's annotation list if it has one."""
+    lines = markdown.split("\n")
+    for block in reversed(model.blocks(markdown)):  # from the end: inserting keeps earlier line numbers
+        cpu = [snippets / i.file for i in block.includes
+               if (snippets / i.file).is_file() and not model.needs_cuda(matrix.source(snippets / i.file))]
+        if not cpu:
+            continue
+        for snippet in cpu:
+            check_highlights(block.info, snippet, matrix, page)
+        annotated = bool(model.ANNOTATION.search(matrix.source(cpu[-1])))
+        position = model.after_block(lines, block, annotated)
+        lines[position:position] = note(matrix, cpu[-1], block.indent, text)
+    return "\n".join(lines)
 
 
 def nav_files(nav) -> list[str]:

@@ -121,3 +121,22 @@ def test_both_languages_have_every_text_of_the_theme_hooks_and_scripts():
     for key in ("", "scripts", "compat"):
         keys = [sorted(text[key] if key else text) for text in (spanish, english)]
         assert keys[0] == keys[1], f"mkdocs.yml: extra.text{'.' + key if key else ''} differs in keys between languages"
+
+
+@pytest.mark.build
+def test_an_annotated_block_is_followed_by_its_annotation_list(built_site):
+    """Material attaches `# (N)!` annotations only to a list right after the block: a note the
+    build adds after a block (torch versions, GPU warning) goes below that list."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    assert built_site.returncode == 0, built_site.log
+    broken = []
+    for page in built_site.site.rglob("*.html"):
+        for block in LexborHTMLParser(page.read_text(encoding="utf-8")).css("div.highlight"):
+            following = block.next
+            while following is not None and not following.is_element_node:
+                following = following.next
+            annotated = any(guide.ANNOTATION.search(comment.text()) for comment in block.css("span.c1"))
+            if annotated and (following is None or following.tag != "ol"):
+                broken.append(f"{page.relative_to(built_site.site)}: {block.css_first('span.filename').text()}")
+    assert not broken, "annotated blocks not followed by their list:\n" + "\n".join(broken)

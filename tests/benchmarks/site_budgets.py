@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "hooks")]  # guide.py reads hooks/page_model.py
 from guide import DOCS, LANGUAGES, is_notebook, page_url, pages  # noqa: E402
 
 WARM_BUILD_S = 5.0
@@ -35,8 +35,8 @@ NOTEBOOK_PAGE_KB = 800
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 LIGHTHOUSE_PERFORMANCE = 95  # mobile preset (Lighthouse's default), median of LIGHTHOUSE_RUNS
 LIGHTHOUSE_RUNS = 3  # scores vary with the machine's load: the median of three
-# One page of each type: both homes, a topic page, the error index, the notebook page.
-LIGHTHOUSE_PAGES = ["", "en/", "en/no_grad/", "en/errors/", "en/measurements/"]
+# One page of each type: both homes, a topic page, the error index, the notebook page, the matrix.
+LIGHTHOUSE_PAGES = ["", "en/", "en/no_grad/", "en/errors/", "en/measurements/", "en/compat/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 # What the performance score is made of, printed for the run with the median score.
 METRICS = [("FCP", "first-contentful-paint"), ("LCP", "largest-contentful-paint"), ("TBT", "total-blocking-time"),
