@@ -4,8 +4,7 @@ Not a hook: hooks/page_html.py calls `link_tree` in its one pass over the render
 
 Inline code whose text names an entry of REFERENCE (`torch.no_grad`, `no_grad()`, `@torch.no_grad()`,
 `model.eval()`, `.grad`) becomes a link to https://docs.pytorch.org/docs/<minor>/<page>, <minor>
-being the torch the outputs come from: config.extra["torch_version"] (hooks/versions.py sets it
-from requirements.txt, hooks/torch_versions.py from TORCH_MINOR). Its title says where it leads,
+being the torch the outputs come from (hooks/page_model.py `shown_minor`: the pin, or TORCH_MINOR). Its title says where it leads,
 in the page's language (mkdocs.yml `extra.text.api_reference`).
 
 Left alone: code blocks (<pre>), code already inside a link, headings (their text is the

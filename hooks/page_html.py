@@ -33,12 +33,14 @@ from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 import api_links
 import page_model as model
 
+log = get_plugin_logger(__name__)
 SEPARATOR = model.TITLE_SEPARATOR
 
 
@@ -115,6 +117,9 @@ def plain_tokens(tree, page, config) -> None:
             span.unwrap()
 
 
+OUTPUT_INDENTS = (0, 4, 8, 12, 16)  # a11y.css has a rule for each
+
+
 def output_lines(tree, page, config) -> None:
     for comment in tree.css("code span.c1"):
         if not comment.text().startswith(model.OUTPUT_PREFIX):
@@ -125,8 +130,12 @@ def output_lines(tree, page, config) -> None:
             node = node.prev
         if "\n" not in before or before.rsplit("\n", 1)[1].strip(" "):
             continue  # not the first thing on its line
+        indent = len(before.rsplit("\n", 1)[1])
+        if indent not in OUTPUT_INDENTS:
+            log.warning(f"{page.file.src_uri}: a `#>` line indented by {indent}: docs/assets/stylesheets/a11y.css "
+                        f"wraps only {OUTPUT_INDENTS} (add a rule there and here)")
         comment.attrs["class"] = "c1 output"
-        comment.attrs["data-indent"] = str(len(before.rsplit("\n", 1)[1]))
+        comment.attrs["data-indent"] = str(indent)
 
 
 def focusable_code(tree, page, config) -> None:

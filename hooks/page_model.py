@@ -18,8 +18,8 @@ The pipeline, input to output:
         config    versions.py        the torch the build shows (shown_minor: $TORCH_MINOR or
                                      the pin): footer version, and the snippet folder
                                      (snippets_folder: another torch's `#>` lines)
-                  torch_versions.py  a build of another torch refuses stale data
-                  i18n.py            theme strings in the build's language
+                  torch_versions.py  the recorded outputs of every minor
+                  i18n.py            the permalink title in the build's language
                   notebooks.py       mkdocs-jupyter's cache folder: per language and data
         Markdown  torch_versions.py  after each CPU block: the torches that print the same,
                                      a diff or exception for the others; the matrix page
@@ -31,7 +31,11 @@ The pipeline, input to output:
                                      code, download links, API links, description
         context   page_meta.py       whether the page shows outputs (its footer line)
                   i18n.py            language links relative to the site root; hreflang
-        templates overrides/         <head>, footer, language links, 404
+        templates overrides/         <head>, footer, language links, 404 (words: mkdocs.yml
+                                     extra.text, per language)
+        page      csp.py             one HTML-parser pass over the whole page: the
+                                     Content-Security-Policy <meta> with the hashes of its
+                                     inline scripts; the body's scripts deferred
         post-build i18n.py (404 and sitemap per language), snippet_links.py (the .py
                    files), notebooks.py (.ipynb), offline.py (offline search, archive)
             |

@@ -121,6 +121,11 @@ def test_both_languages_have_every_text_of_the_theme_hooks_and_scripts():
     for key in ("", "scripts", "compat"):
         keys = [sorted(text[key] if key else text) for text in (spanish, english)]
         assert keys[0] == keys[1], f"mkdocs.yml: extra.text{'.' + key if key else ''} differs in keys between languages"
+    placeholders = re.compile(r"\{\w+\}")
+    for name, texts in [(key, (spanish[key], english[key])) for key in spanish if isinstance(spanish[key], str)] + [
+            (f"compat.{key}", (spanish["compat"][key], english["compat"][key])) for key in spanish["compat"]]:
+        found = [sorted(placeholders.findall(text)) for text in texts]
+        assert found[0] == found[1], f"mkdocs.yml: extra.text.{name} has placeholders {found[0]} in Spanish, {found[1]} in English"
 
 
 @pytest.mark.build

@@ -324,3 +324,31 @@ def test_pygments_short_classes_page_html_relies_on():
     assert found == expected, (
         f"Pygments' short CSS classes changed ({found}); hooks/page_html.py plain_tokens unwraps n/w/p/o spans "
         "and output_lines marks `#>` comments by `span.c1`")
+
+
+def test_material_search_controls_search_js_listens_to():
+    templates = _material_templates()
+    assert "md-search__input" in (templates / "partials" / "search.html").read_text(encoding="utf-8"), (
+        "Material's partials/search.html no longer has the input `.md-search__input`: "
+        "docs/assets/javascripts/search.js starts the search index and worker when it gets focus")
+    assert 'id="__search"' in (templates / "base.html").read_text(encoding="utf-8"), (
+        "Material's base.html no longer has the toggle `#__search`: "
+        "docs/assets/javascripts/search.js starts the search index and worker when it changes")
+
+
+def test_material_renders_polyfills_in_head_before_extrahead():
+    base = (_material_templates() / "base.html").read_text(encoding="utf-8")
+    libs, extrahead, head_end = (base.index(text) for text in ("{% block libs %}", "{% block extrahead %}", "</head>"))
+    assert libs < extrahead < head_end, (
+        "Material's base.html no longer renders block libs (config.extra.polyfills) in <head> before block "
+        "extrahead: hooks/csp.py defers every <body> script, and the offline copy's iframe-worker shim "
+        "(hooks/offline.py) must run before docs/assets/javascripts/search.js")
+
+
+def test_pymdownx_snippets_preprocessor_guide_runs():
+    import markdown
+
+    md = markdown.Markdown(extensions=["pymdownx.snippets"])
+    assert "snippet" in md.preprocessors, (
+        "pymdownx.snippets no longer registers its preprocessor as `snippet`: tests/guide.py "
+        "(expand_includes) runs it directly to expand --8<-- lines as the build does")

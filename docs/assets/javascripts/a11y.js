@@ -1,5 +1,5 @@
 // Accessible names that Material leaves out (axe-core: aria-dialog-name, link-name,
-// landmark-unique). Blocks that scroll are focusable from the build (hooks/lean_code.py).
+// landmark-unique). Blocks that scroll are focusable from the build (hooks/page_html.py).
 // Their words, in the page's language: mkdocs.yml `extra.text.scripts` (overrides/main.html).
 const siteText = JSON.parse(document.getElementById("site-text")?.textContent || "{}");
 document$.subscribe(() => {
