@@ -1,8 +1,14 @@
 """Shared test setup: the `cuda` skip, `--update-outputs`, and how page blocks run."""
 
+import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import threading
+import time
+import traceback
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,22 +30,29 @@ def pytest_addoption(parser):
     )
 
 
+# --- The two slow products many tests read, made once per run in the background ---------
+# The site's strict build (`built_site`) and a deploy into a throwaway repository
+# (`deployed_repo`) are each made once per run, whichever pytest-xdist worker runs the tests
+# that read them. The first process to finish collecting tests that need one claims it
+# (creating its folder is atomic) and starts it at once, in a thread whose commands (mkdocs,
+# .ci/deploy) are child processes; tests run meanwhile, and the fixture, in any process,
+# waits for the result file. The folder is one per run: the controller (with -n 0, the only
+# process) makes it, hands it to the workers (pytest-xdist's pytest_configure_node and
+# workerinput) and removes it at the end. Only public pytest and pytest-xdist API.
+
+RUN_FOLDER = pytest.StashKey[Path]()
+OWNS_RUN_FOLDER = pytest.StashKey[bool]()
+WORKERINPUT_KEY = "gradient_modes_run_folder"
+PRODUCT_TIMEOUT_S = 900
+_THREADS: list[threading.Thread] = []  # the products this process makes
+_CHILDREN: set[subprocess.Popen] = set()  # their commands running now
+
+
 @dataclass(frozen=True)
 class Build:
     site: Path
     returncode: int
     log: str
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Build:
-    """One strict build of the whole site, shared by the build and browser tests."""
-    site = tmp_path_factory.mktemp("build") / "site"
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=guide.ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    return Build(site, result.returncode, result.stdout + result.stderr)
 
 
 def git(repo, *args) -> str:
@@ -56,19 +69,124 @@ def deploy(repo, versions=PUBLISHED):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _make_site(folder: Path, run) -> None:
+    run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(folder / "site")], cwd=guide.ROOT)
+
+
+def _make_deploy(folder: Path, run) -> None:
+    """A copy of the project in a new git repository, published once with .ci/deploy."""
+    repo = folder / "repo"
+    guide.copy_site(repo, extra=(".ci",))
+    for args in [["init", "-q"], ["config", "user.name", "test"], ["config", "user.email", "test@example.invalid"],
+                 ["add", "-A"], ["commit", "-qm", "project"]]:
+        run(["git", *args], cwd=repo)
+    run(["bash", ".ci/deploy"], cwd=repo, env={"PUBLISHED": " ".join(PUBLISHED)})
+
+
+PRODUCTS = {"built_site": _make_site, "deployed_repo": _make_deploy}  # fixture name -> how it is made
+
+
+class _CommandFailed(Exception):
+    pass
+
+
+def _make(name: str, folder: Path) -> None:
+    """Make product `name` in `folder` (a thread's target); always ends by writing result.json."""
+    returncode = 0
+    with (folder / "log.txt").open("w") as log:
+        def run(command, cwd, env=None):
+            process = subprocess.Popen(command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                       env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+            _CHILDREN.add(process)
+            try:
+                if process.wait():
+                    raise _CommandFailed(process.returncode)
+            finally:
+                _CHILDREN.discard(process)
+
+        try:
+            PRODUCTS[name](folder, run)
+        except _CommandFailed as failed:
+            returncode = failed.args[0]
+        except BaseException:
+            returncode = -1
+            log.write(traceback.format_exc())
+    result = {"returncode": returncode, "log": (folder / "log.txt").read_text(errors="replace")}
+    (folder / "result.json.part").write_text(json.dumps(result))
+    os.replace(folder / "result.json.part", folder / "result.json")  # whole or absent for a reader
+
+
+def _start(config, name: str) -> None:
+    """Start making `name` unless a process of this run already has."""
+    folder = config.stash[RUN_FOLDER] / name
+    try:
+        folder.mkdir()
+    except FileExistsError:
+        return
+    thread = threading.Thread(target=_make, args=(name, folder), name=f"make {name}", daemon=True)
+    thread.start()
+    _THREADS.append(thread)
+
+
+def _await(config, name: str) -> tuple[Path, dict]:
+    _start(config, name)  # a no-op when collection started it, as it does for tests that name the fixture
+    folder = config.stash[RUN_FOLDER] / name
+    deadline = time.monotonic() + PRODUCT_TIMEOUT_S
+    while not (folder / "result.json").exists():
+        if time.monotonic() > deadline:
+            pytest.fail(f"{name}: no result in {folder} after {PRODUCT_TIMEOUT_S} s")
+        time.sleep(0.1)
+    return folder, json.loads((folder / "result.json").read_text())
+
+
 @pytest.fixture(scope="session")
-def deployed_repo(tmp_path_factory) -> Path:
+def built_site(pytestconfig) -> Build:
+    """One strict build of the whole site, shared by the build and browser tests."""
+    folder, result = _await(pytestconfig, "built_site")
+    return Build(folder / "site", result["returncode"], result["log"])
+
+
+@pytest.fixture(scope="session")
+def deployed_repo(pytestconfig) -> Path:
     """A copy of the project in a new git repository, published once with .ci/deploy
     (tests/test_versions.py checks the branch, tests/test_offline.py opens an archive)."""
-    repo = tmp_path_factory.mktemp("repo")
-    guide.copy_site(repo, extra=(".ci",))
-    git(repo, "init", "-q")
-    git(repo, "config", "user.name", "test")
-    git(repo, "config", "user.email", "test@example.invalid")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-qm", "project")
-    deploy(repo)
-    return repo
+    folder, result = _await(pytestconfig, "deployed_repo")
+    assert result["returncode"] == 0, result["log"]
+    return folder / "repo"
+
+
+def pytest_configure(config):
+    if hasattr(config, "workerinput") and WORKERINPUT_KEY in config.workerinput:
+        config.stash[RUN_FOLDER] = Path(config.workerinput[WORKERINPUT_KEY])
+    else:  # the controller, or the only process (-n 0)
+        config.stash[RUN_FOLDER] = Path(tempfile.mkdtemp(prefix="pytest-gradient-modes-"))
+        config.stash[OWNS_RUN_FOLDER] = True
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's, in the controller: what each worker is handed
+def pytest_configure_node(node):
+    node.workerinput[WORKERINPUT_KEY] = str(node.config.stash[RUN_FOLDER])
+
+
+def pytest_collection_finish(session):
+    """Start the products that the collected tests need, before the first test runs."""
+    if not session.config.getoption("collectonly"):
+        for name in PRODUCTS:
+            if any(name in getattr(item, "fixturenames", ()) for item in session.items):
+                _start(session.config, name)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if exitstatus == pytest.ExitCode.INTERRUPTED:
+        for process in list(_CHILDREN):
+            process.kill()
+    for thread in _THREADS:  # another worker may still be waiting for it
+        thread.join()
+
+
+def pytest_unconfigure(config):
+    if config.stash.get(OWNS_RUN_FOLDER, False):
+        shutil.rmtree(config.stash[RUN_FOLDER], ignore_errors=True)
 
 
 @cache
@@ -90,24 +208,29 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.cuda)
 
 
-# The suite runs in two pytest-xdist workers (pytest.ini: -n 2), one half each, about equal
-# in time on two cores: the built site's tests (one build, Chromium) in one; in the other,
-# the snippets and the page blocks that reuse their runs (cached in that process), the
-# deploy and the rest. A session fixture runs once in each worker that uses it: keeping
-# the users of `built_site` together builds the site once.
-SITE_TESTS = {"tests/test_api_links.py", "tests/test_browser.py", "tests/test_compat.py", "tests/test_notebooks.py",
-              "tests/test_pages.py"}
+# The order tests run in. pytest.ini's -n 2 balances the load: each pytest-xdist worker is
+# handed the next tests in this order as it frees up. First what needs neither product, each
+# snippet's test followed by the page blocks that show that whole snippet (they reuse its run,
+# cached in the process that ran it; next to each other, they mostly land in the same worker);
+# then the deploy's tests (one redeploys: a long test, best not last); then the built site's
+# tests, many and short, which even out the end. The products are made meanwhile, and are
+# usually ready when their first test starts.
+def _run_order(item) -> tuple[int, str]:
+    names = getattr(item, "fixturenames", ())
+    if "built_site" in names:
+        return 2, ""
+    if "deployed_repo" in names:
+        return 1, ""
+    params = getattr(getattr(item, "callspec", None), "params", {})  # tests/test_snippets.py's snippet
+    if isinstance(params.get("path"), Path) and params["path"].is_relative_to(guide.SNIPPETS):
+        return 0, str(params["path"].relative_to(guide.ROOT))
+    code = getattr(item, "code", None)  # a page's block (pytest-markdown-docs)
+    return 0, _snippets_by_text().get(code.strip("\n"), ("", ""))[1] if code else ""
 
 
-@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook; `-n 0` runs the suite in one process
-def pytest_xdist_make_scheduler(config, log):
-    from xdist.scheduler import LoadScopeScheduling
-
-    class TwoHalves(LoadScopeScheduling):
-        def _split_scope(self, nodeid):
-            return "site" if nodeid.split("::")[0] in SITE_TESTS else "code"
-
-    return TwoHalves(config, log)
+@pytest.hookimpl(specname="pytest_collection_modifyitems", trylast=True)  # the one above marks CUDA tests
+def pytest_collection_modifyitems_run_order(items):
+    items.sort(key=_run_order)
 
 
 @pytest.hookimpl

@@ -12,13 +12,16 @@ import http.server
 import os
 import re
 import threading
+import time
 import xml.etree.ElementTree as ElementTree
+from contextlib import ExitStack
 from functools import cache
 from html import unescape
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 import compat
 from guide import (
@@ -37,6 +40,9 @@ VERSION_PREFIX = f"{TORCH_MINOR}/"  # how mike publishes a version
 ALL_PAGES = [page_url(language, page) for language in LANGUAGES for page in pages(language=language)]
 TABS = 6  # pages loaded at once by the test that visits every page
 PHONE = {"width": 375, "height": 812}
+FAVICON = "assets/images/favicon.png"  # the browser asks for it once a page has loaded: its last request
+expect.set_options(timeout=15_000)  # expect()'s retrying assertions; 5 s by default, short on a busy 2-core machine
+POLL_TIMEOUT_S = 15
 
 
 @pytest.fixture(scope="module")
@@ -98,30 +104,65 @@ def page(browser):
     context.close()
 
 
+def _is_favicon(response) -> bool:
+    return response.url.endswith("/" + FAVICON)
+
+
+def _open(page, url):
+    """Go to `url` and wait until the browser has made its last request for it, the favicon,
+    which it asks for after the page's load event (an explicit condition: no network-idle guess)."""
+    with page.expect_response(_is_favicon):
+        page.goto(url)
+
+
+def _poll(target, function, expected, arg=None):
+    """What `function` (JavaScript, evaluated on `target`, a page or a locator; it may return
+    a promise) returns once that equals `expected`, else what it returns after POLL_TIMEOUT_S:
+    expect()'s retrying, for values no locator assertion reads. `assert _poll(...) == expected`
+    then shows the last value read."""
+    deadline = time.monotonic() + POLL_TIMEOUT_S
+    while (value := target.evaluate(function, arg)) != expected and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return value
+
+
+def _visit_every_page(context, base, watch, loaded=lambda tab, path: None):
+    """Load every page of both languages, TABS at once, in tabs that each go on to their next
+    page (a new tab costs a renderer's start). watch(tab, where) adds a tab's listeners; where()
+    names the page it shows. loaded(tab, path) runs once a page has loaded and has made its last
+    request, for its favicon."""
+    tabs, showing = [context.new_page() for _ in range(TABS)], {}
+    for tab in tabs:
+        watch(tab, lambda tab=tab: showing[tab])
+    for start in range(0, len(ALL_PAGES), TABS):  # the tabs' loads overlap
+        batch = list(zip(tabs, ALL_PAGES[start:start + TABS]))
+        with ExitStack() as last_requests:  # leaving it waits for each tab's favicon response
+            for tab, path in batch:
+                showing[tab] = path
+                last_requests.enter_context(tab.expect_response(_is_favicon))
+                tab.goto(base + path, wait_until="commit")
+        for tab, path in batch:
+            tab.wait_for_load_state("load")
+            loaded(tab, path)
+    for tab in tabs:
+        tab.close()
+
+
 def test_no_page_makes_a_third_party_request_or_logs_an_error(page, sites):
     base, problems = sites["root"], []
     report = problems.append
 
-    def watch(tab, path):
-        tab.on("request", lambda r: r.url.startswith(base) or report(f"{path}: third-party request {r.url}"))
-        tab.on("response", lambda r: r.status >= 400 and report(f"{path}: {r.status} {r.url}"))
-        tab.on("console", lambda m: m.type == "error" and report(f"{path}: console error: {m.text}"))
-        tab.on("pageerror", lambda error: report(f"{path}: page error: {error}"))
+    def watch(tab, where):
+        tab.on("request", lambda r: r.url.startswith(base) or report(f"{where()}: third-party request {r.url}"))
+        tab.on("response", lambda r: r.status >= 400 and report(f"{where()}: {r.status} {r.url}"))
+        tab.on("console", lambda m: m.type == "error" and report(f"{where()}: console error: {m.text}"))
+        tab.on("pageerror", lambda error: report(f"{where()}: page error: {error}"))
 
-    for start in range(0, len(ALL_PAGES), TABS):  # a few tabs at once: their networkidle waits overlap
-        tabs = []
-        for path in ALL_PAGES[start:start + TABS]:
-            tab = page.context.new_page()
-            watch(tab, path)
-            tab.goto(base + path, wait_until="commit")
-            tabs.append(tab)
-        for tab in tabs:
-            tab.wait_for_load_state("networkidle")
-            tab.close()
+    _visit_every_page(page.context, base, watch)
     for language in LANGUAGES:  # the search index and lunr load when a search starts (search.js)
         path = page_url(language, Path("index.md"))
         tab = page.context.new_page()
-        watch(tab, f"{path} (a search)")
+        watch(tab, lambda: f"{path} (a search)")
         assert _search(tab, base + path, ["no_grad"])[0]
         tab.close()
     assert problems == []
@@ -159,22 +200,15 @@ def test_no_page_breaks_its_strict_content_security_policy(page, sites):
     page.context.expose_binding("__cspViolation", lambda source, text: problems.append(f"{source['frame'].url}: {text}"))
     page.context.add_init_script(CSP_REPORTER)
 
-    def watch(tab, path):
-        tab.on("console", lambda m: "Content Security Policy" in m.text and problems.append(f"{path}: {m.text}"))
+    def watch(tab, where):
+        tab.on("console", lambda m: "Content Security Policy" in m.text and problems.append(f"{where()}: {m.text}"))
 
-    for start in range(0, len(ALL_PAGES), TABS):  # a few tabs at once: their loads overlap
-        tabs = []
-        for path in ALL_PAGES[start:start + TABS]:
-            tab = page.context.new_page()
-            watch(tab, path)
-            tab.goto(base + path, wait_until="commit")
-            tabs.append((path, tab))
-        for path, tab in tabs:
-            tab.wait_for_load_state("load")
-            problems += _csp_problems(path, tab.evaluate(CSP_STATE))
-            tab.close()
+    def check_the_policy(tab, path):
+        problems.extend(_csp_problems(path, tab.evaluate(CSP_STATE)))
+
+    _visit_every_page(page.context, base, watch, check_the_policy)
     # The root 404.html, served for any missing page; under en/ its inline script sends the reader on.
-    watch(page, "a 404 page or a search")
+    watch(page, lambda: "a 404 page or a search")
     for path, landing in [("missing/", "missing/"), ("en/missing/", "en/404.html")]:
         page.goto(base + path)
         page.wait_for_url(base + landing)
@@ -206,23 +240,24 @@ def test_language_switcher_leads_to_the_same_page(page, sites, server):
 
 def _search(page, url, queries):
     """For each query, pasted in turn into the search box of `url`, its result links."""
-    page.goto(url, wait_until="networkidle")
+    page.goto(url)  # to the load event: Material's bundle has run and handles "/"
     page.keyboard.press("/")  # opens the search dialog
     box, results = page.locator("input.md-search__input"), page.locator(".md-search-result__item > a")
+    expect(box).to_be_focused()
     answers = []
     for query in queries:
         for text, state in [("", "detached"), (query, "visible")]:  # clear first: no stale results
             box.fill(text)
             box.press("End")  # Material reads the query on keyup; a paste alone types nothing
             results.first.wait_for(state=state)
-        answers.append([urlsplit(link.evaluate("a => a.href")) for link in results.all()])
+        answers.append([urlsplit(href) for href in results.evaluate_all("links => links.map(a => a.href)")])
     return answers
 
 
 def test_the_search_index_and_worker_download_only_when_a_search_starts(page, sites):
     fetched = []
     page.on("request", lambda r: "search" in r.url.split("/")[-1] and fetched.append(r.url.removeprefix(sites["root"])))
-    page.goto(sites["root"] + page_url("en", Path("no_grad.md")), wait_until="networkidle")
+    _open(page, sites["root"] + page_url("en", Path("no_grad.md")))
     assert fetched == ["assets/javascripts/search.js"]  # no index, no worker for a reader who never searches
     page.keyboard.press("/")
     page.keyboard.type("no_grad")
@@ -259,12 +294,12 @@ def test_copy_button_copies_exactly_the_snippet_code(page, sites, path):
     page.goto(sites["root"] + path)
     # The collapsed torch-version notes hold diffs, not snippets.
     blocks = page.locator("div.highlight:not(details.compat *)")
-    assert blocks.count() == len(targets)
+    expect(blocks).to_have_count(len(targets))
     for block, target in zip(blocks.all(), targets):
         block.scroll_into_view_if_needed()  # Material adds the button once the block is on screen
         block.locator("button.md-code__button[data-md-type=copy]").click()
-        copied = page.evaluate("navigator.clipboard.readText()")
         expected = re.sub(r"# \(\d+\)!", "", (SNIPPETS / target).read_text()).rstrip("\n")
+        copied = _poll(page, "() => navigator.clipboard.readText()", expected)  # the copy is asynchronous
         assert copied == expected, target
         ast.parse(copied)
 
@@ -282,10 +317,13 @@ def test_code_buttons_and_notes_appear_on_screen_with_their_names(page, sites, l
             block.scroll_into_view_if_needed()
             block.locator(".md-code__nav").wait_for(state="attached")
     word = {"es": ("Bloque de código", "Nota"), "en": ("Code block", "Note")}[language]
-    navs = page.locator(".md-code__nav").evaluate_all("navs => navs.map(nav => nav.getAttribute('aria-label'))")
-    notes = page.locator("a.md-annotation__index").evaluate_all("links => links.map(a => a.getAttribute('aria-label'))")
-    assert navs and len(set(navs)) == len(navs) and all(label.startswith(word[0] + " ") for label in navs)
-    assert notes and all(label and label.startswith(word[1] + " ") for label in notes)
+    navs, notes = page.locator(".md-code__nav"), page.locator("a.md-annotation__index")
+    for locator, name in [(navs, word[0]), (notes, word[1])]:
+        assert locator.count() > 0
+        for control in locator.all():  # a11y.js names each as it appears
+            expect(control).to_have_attribute("aria-label", re.compile(rf"^{name} "))
+    labels = navs.evaluate_all("navs => navs.map(nav => nav.getAttribute('aria-label'))")
+    assert len(set(labels)) == len(labels)
 
 
 def test_tab_from_a_code_block_reaches_its_copy_button(page, sites):
@@ -293,20 +331,20 @@ def test_tab_from_a_code_block_reaches_its_copy_button(page, sites):
     page.set_viewport_size(PHONE)
     page.goto(sites["root"] + page_url("en", Path("no_grad.md")))
     block = page.locator(".highlight pre:visible").last
-    assert block.locator(".md-code__nav").count() == 0  # below the fold: not set up yet
+    expect(block.locator(".md-code__nav")).to_have_count(0)  # below the fold: not set up yet
     block.locator("code").focus()  # as Tab does: focus scrolls it into view
     block.locator(".md-code__nav").wait_for(state="attached")
     page.keyboard.press("Tab")
-    assert block.evaluate("pre => pre.querySelector('.md-code__nav').contains(document.activeElement)")
+    expect(block.locator(".md-code__nav:focus-within")).to_have_count(1)  # the focus is in its buttons
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_dark_mode_switches_the_color_scheme(page, sites, language):
     page.goto(sites["root"] + page_url(language, Path("no_grad.md")))
-    scheme = "document.body.getAttribute('data-md-color-scheme')"
-    assert page.evaluate(scheme) == "default"
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
     page.locator("form[data-md-component=palette] label:visible").click()
-    assert page.evaluate(scheme) == "slate"
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
 
 
 NOT_FOUND = {"es": "404: página no encontrada", "en": "404: page not found"}
@@ -316,9 +354,9 @@ NOT_FOUND = {"es": "404: página no encontrada", "en": "404: page not found"}
 def test_404_page_exists_in_both_languages(page, sites, language, title):
     folder = "" if language == LANGUAGES[0] else f"{language}/"
     assert page.goto(f"{sites['root']}{folder}404.html").ok
-    assert page.locator("html").get_attribute("lang") == language
-    assert page.locator("h1").inner_text() == title
-    assert page.title().startswith(title)
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.locator("h1")).to_have_text(title)
+    expect(page).to_have_title(re.compile("^" + re.escape(title)))
 
 
 @pytest.mark.parametrize("server", ["root", "prefix"])
@@ -326,10 +364,10 @@ def test_a_missing_english_page_gets_the_english_404(page, sites, server):
     """Static hosts serve the root (Spanish) 404.html for every miss; it sends en/ misses on."""
     base = sites[server]
     page.goto(base + "no-such-page/")
-    assert page.locator("h1").inner_text() == NOT_FOUND["es"]
+    expect(page.locator("h1")).to_have_text(NOT_FOUND["es"])
     page.goto(base + "en/no-such-page/")
     page.wait_for_url(base + "en/404.html")
-    assert page.locator("h1").inner_text() == NOT_FOUND["en"]
+    expect(page.locator("h1")).to_have_text(NOT_FOUND["en"])
 
 
 @pytest.mark.parametrize("path", [
@@ -384,32 +422,33 @@ def test_tables_read_on_a_phone(page, sites, path):
     screen scrolls sideways instead of hiding columns or widening the page."""
     page.set_viewport_size(PHONE)
     page.goto(sites["root"] + path)
-    split = page.evaluate("[...document.querySelectorAll('article table code')]"
-                          ".filter(code => code.getClientRects().length > 1).map(code => code.textContent)")
-    hidden = page.evaluate("""[...document.querySelectorAll('article table')].filter(table => {
+    expect(page.locator("article table").first).to_be_visible()
+    split = _poll(page, "() => [...document.querySelectorAll('article table code')]"
+                        ".filter(code => code.getClientRects().length > 1).map(code => code.textContent)", [])
+    hidden = _poll(page, """() => [...document.querySelectorAll('article table')].filter(table => {
         if (table.getBoundingClientRect().right <= innerWidth) return false;
         for (let box = table; box; box = box.parentElement) {
           if (["auto", "scroll"].includes(getComputedStyle(box).overflowX) && box.scrollWidth > box.clientWidth
               && box.getBoundingClientRect().right <= innerWidth) return false;
         }
         return true;
-      }).length""")
-    assert page.locator("article table").count() > 0
+      }).length""", 0)
     assert split == [] and hidden == 0
-    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    width = "() => document.documentElement.scrollWidth"
+    assert _poll(page, f"() => ({width})() <= {PHONE['width']}", True), page.evaluate(width)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_long_output_lines_wrap_on_a_phone(page, sites, language):
     page.set_viewport_size(PHONE)
     page.goto(sites["root"] + page_url(language, ERROR_INDEX))
-    clipped = page.evaluate("""[...document.querySelectorAll('.highlight .c1')]
+    clipped = _poll(page, """() => [...document.querySelectorAll('.highlight .c1')]
       .filter(comment => comment.textContent.startsWith('#>'))
       .filter(comment => {
         const code = comment.closest('code'), box = code.getBoundingClientRect();
         const right = box.right - parseFloat(getComputedStyle(code).paddingRight);
         return [...comment.getClientRects()].some(rect => rect.right > right + 1);
-      }).map(comment => comment.textContent)""")
+      }).map(comment => comment.textContent)""", [])
     assert clipped == []
 
 
@@ -437,6 +476,8 @@ def test_checklist_boxes_do_not_react_to_the_pointer(page, sites):
     x, y = page.locator(".task-list-control input").first.evaluate(
         "i => { const r = i.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }")
     page.mouse.move(x, y)
+    page.wait_for_function("""() => document.querySelector('.task-list-control').getAnimations({subtree: true})
+                                 .every(animation => animation.playState !== 'running')""")  # a hover transition ended
     hit, cursor, flash = page.evaluate("""([x, y]) => {
         const hit = document.elementFromPoint(x, y), label = document.querySelector('.task-list-control');
         return [hit.closest('.task-list-control') === null, getComputedStyle(hit).cursor,
@@ -543,13 +584,13 @@ def test_notebook_figures_follow_the_dark_scheme_and_code_has_the_theme_copy_but
     context = browser.new_context(color_scheme="dark", permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(sites["root"] + page_url(language, Path("measurements.md")))
-    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     figures = page.locator(".jp-RenderedSVG img")
-    assert figures.count() == 2
+    expect(figures).to_have_count(2)
     for figure in figures.all():
-        assert "invert(1)" in figure.evaluate("img => getComputedStyle(img).filter")  # dark ink turns light
+        expect(figure).to_have_css("filter", re.compile(r"invert\(1\)"))  # dark ink turns light
         figure.scroll_into_view_if_needed()
-        assert figure.evaluate("img => img.complete && img.naturalWidth > 0")
+        assert _poll(figure, "img => img.complete && img.naturalWidth > 0", True)  # loaded, not broken
     blocks = page.locator(".jupyter-wrapper .highlight pre")
     assert blocks.count() > 0
     for block in blocks.all():
@@ -557,9 +598,10 @@ def test_notebook_figures_follow_the_dark_scheme_and_code_has_the_theme_copy_but
         block.locator("button[data-md-type=copy]").wait_for()
     code = page.locator(".jupyter-wrapper .highlight pre > code")
     button = page.locator(".jupyter-wrapper button[data-md-type=copy]").first
-    assert button.get_attribute("title") == COPY_TITLE[language]
+    expect(button).to_have_attribute("title", COPY_TITLE[language])
     button.click()
-    assert page.evaluate("navigator.clipboard.readText()") == code.first.inner_text().rstrip("\n")
+    expected = code.first.inner_text().rstrip("\n")
+    assert _poll(page, "() => navigator.clipboard.readText()", expected) == expected
     context.close()
 
 

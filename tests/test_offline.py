@@ -10,6 +10,7 @@ import subprocess
 import zipfile
 
 import pytest
+from playwright.sync_api import expect
 
 from guide import TORCH_MINOR
 from test_browser import browser  # noqa: F401  (the fixture: Chromium, or skip/fail without it)
@@ -29,10 +30,11 @@ def _search(page, query):
     """The result links for `query`, typed into the search box of the open page."""
     page.keyboard.press("/")  # opens the search dialog
     box, results = page.locator("input.md-search__input"), page.locator(".md-search-result__item > a")
+    expect(box).to_be_focused()
     box.fill(query)
     box.press("End")  # Material reads the query on keyup
     results.first.wait_for(state="visible")
-    return [link.evaluate("a => a.href") for link in results.all()]
+    return results.evaluate_all("links => links.map(a => a.href)")
 
 
 def test_the_offline_copy_reads_from_disk_links_languages_and_search(browser, offline_site):  # noqa: F811
@@ -54,13 +56,14 @@ def test_the_offline_copy_reads_from_disk_links_languages_and_search(browser, of
     page.wait_for_url(root + "no_grad.html")
     page.locator("a.md-select__link[hreflang=en]").dispatch_event("click")  # the language selector
     page.wait_for_url(root + "en/no_grad.html")
-    assert page.locator("html").get_attribute("lang") == "en"
+    expect(page.locator("html")).to_have_attribute("lang", "en")
 
     found = _search(page, "inference")
     assert found and all(url.startswith(root + "en/") for url in found), found
     page.locator(".md-search-result__item > a").first.click()
-    page.wait_for_load_state()
-    assert page.url.startswith(root + "en/") and page.locator("h1").count() == 1
+    page.wait_for_url(found[0])  # the result's page, loaded
+    assert page.url.startswith(root + "en/")
+    expect(page.locator("h1")).to_have_count(1)
     page.close()
     assert problems == []
 
