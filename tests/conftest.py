@@ -84,6 +84,10 @@ def _make_deploy(folder: Path, run) -> None:
 
 
 PRODUCTS = {"built_site": _make_site, "deployed_repo": _make_deploy}  # fixture name -> how it is made
+# The variables that choose what a build makes (mkdocs.yml, hooks/, .ci/deploy): a reader's shell
+# may have them set; the tests' products are the pinned torch's plain site and deploy.
+_BUILD_ENV = {name: value for name, value in os.environ.items()
+              if name not in {"TORCH_MINOR", "OFFLINE", "OFFLINE_ARCHIVE", "VERSION_PROVIDER", "SITE_URL", "PUBLISHED"}}
 
 
 class _CommandFailed(Exception):
@@ -96,7 +100,7 @@ def _make(name: str, folder: Path) -> None:
     with (folder / "log.txt").open("w") as log:
         def run(command, cwd, env=None):
             process = subprocess.Popen(command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                       env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+                                       env={**_BUILD_ENV, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
             _CHILDREN.add(process)
             try:
                 if process.wait():
