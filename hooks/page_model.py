@@ -37,7 +37,8 @@ The pipeline, input to output:
                                      Content-Security-Policy <meta> with the hashes of its
                                      inline scripts; the body's scripts deferred
         post-build i18n.py (404 and sitemap per language), snippet_links.py (the .py
-                   files), notebooks.py (.ipynb), offline.py (offline search, archive)
+                   files), offline.py (offline search, archive); notebooks.py writes each
+                   notebook's .ipynb as its page is written
             |
             v
       site/ (Spanish at /, English at /en/; mike: one folder per PUBLISHED minor)

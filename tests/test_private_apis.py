@@ -302,7 +302,7 @@ def test_mkdocs_jupyter_reads_cache_dir_at_page_time():
     assert entry.value.endswith(":Plugin"), "mkdocs-jupyter's plugin key changed; hooks/notebooks.py looks it up"
 
 
-# --- MkDocs (hooks/versions.py, hooks/i18n.py, hooks/page_html.py) --------------------------
+# --- MkDocs (hooks/versions.py, hooks/i18n.py, tests/guide.py) -----------------------------
 
 def test_mkdocs_private_mdx_configs():
     from mkdocs.config.defaults import MkDocsConfig
@@ -311,7 +311,7 @@ def test_mkdocs_private_mdx_configs():
     assert "mdx_configs = c.Private" in source and 'configkey="mdx_configs"' in source, (
         "MkDocs' private config key mdx_configs (markdown_extensions' options) changed; hooks/versions.py sets "
         "mdx_configs[\"pymdownx.snippets\"][\"base_path\"], hooks/i18n.py mdx_configs[\"toc\"][\"permalink_title\"], "
-        "hooks/page_html.py reads it")
+        "tests/guide.py reads the snippets options")
 
 
 # --- Pygments markup (hooks/page_html.py plain_tokens, output_lines) ------------------------
