@@ -62,8 +62,10 @@ def notebook_page(tree: LexborHTMLParser, page, config) -> None:
         del node.attrs["id"]  # Material names a code block after the closest id: "=" breaks its copy button
     for cell in tree.css("div.highlight-ipynb.hl-python"):
         pre = cell.css_first("pre")
-        code = pre.inner_html.removeprefix("<span></span>")
-        cell.replace_with(_fragment(f'<div class="language-python highlight"><pre><span></span><code>{code}'
+        first = pre.first_child
+        if first is not None and first.tag == "span" and not first.attributes and first.first_child is None:
+            first.decompose()  # Pygments' empty span, which the theme's blocks have before <code>
+        cell.replace_with(_fragment(f'<div class="language-python highlight"><pre><span></span><code>{pre.inner_html}'
                                     "</code></pre></div>"))
     _notebook_headings(tree, page, config)
     _notebook_figures(tree, page)
