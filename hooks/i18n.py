@@ -4,10 +4,9 @@
    translations, for Material's language selector. The selector gets them
    (`page_alternates`, used by overrides/partials/alternate.html) relative to the
    site root, so they work on a local server and under mike's version prefix.
-   Material also renders `extra.alternate` in the <head> as the language roots and
-   fetches a sitemap.xml next to each; overrides/main.html renders the <head> links
-   itself instead (`hreflang`: absolute, per page, plus x-default), as the sitemap
-   does (overrides/sitemap.xml).
+   Material also renders `extra.alternate` in the <head> as the language roots;
+   overrides/main.html leaves them out: each page's hreflang alternates (absolute,
+   plus x-default) are in the sitemap (overrides/sitemap.xml).
 2. One 404 page and one sitemap.xml per language. The languages are built one
    after the other into the same site_dir, so each build overwrites
    site/404.html: keep the default language's at the root and move the others'
@@ -19,7 +18,6 @@
 import shutil
 from copy import deepcopy
 from pathlib import Path
-from urllib.parse import urljoin
 
 from mkdocs.plugins import event_priority
 
@@ -50,10 +48,6 @@ def on_config(config, **kwargs):
 def on_page_context(context, page, config, nav):
     context["page_alternates"] = _site_relative(deepcopy(config.extra.alternate), config)
     config.extra.alternate = _site_relative(deepcopy(_i18n(config).extra_alternate), config)
-    if config.site_url:  # hreflang URLs must be absolute
-        links = {lang: urljoin(config.site_url, file.url) for lang, file in page.file.alternates.items()}
-        default = links.get(_i18n(config).default_language)
-        context["hreflang"] = {**links, "x-default": default} if default else links
     return context
 
 

@@ -145,13 +145,6 @@ def test_material_adds_js_and_focus_visible_classes_on_start():
         "overrides/main.html (block extrahead) sets them early so they do not restyle the page")
 
 
-def test_material_fetches_a_sitemap_next_to_exact_rel_alternate_links():
-    bundle = _bundle()
-    assert '"link[rel=alternate]"' in bundle and "sitemap.xml" in bundle, (
-        "Material's bundle changed how it finds language links (`link[rel=alternate]`, exact match, fetching a "
-        "sitemap.xml next to each); overrides/main.html writes rel=\"alternate \" (with a space) to dodge it")
-
-
 def test_material_outdated_banner_uses_private_md_get():
     script = (_material_templates() / "partials" / "javascripts" / "base.html").read_text(encoding="utf-8")
     assert "__md_get=" in script, (
