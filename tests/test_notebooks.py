@@ -99,3 +99,21 @@ def test_new_measurement_data_gets_a_notebook_cache_of_its_own(tmp_path):
     (tmp_path / "cuda.json").write_text('{"device": "cuda"}')
     assert notebooks.cache_dir("es", tmp_path) != first
     assert notebooks.cache_dir("en", tmp_path).parent.name == "en" and first.parent.name == "es"
+
+
+def test_the_pages_mkdocs_jupyter_runs_are_the_pages_the_guide_treats_as_notebooks():
+    """mkdocs.yml's include/ignore (mkdocs-jupyter's options) and page_model.is_notebook decide the
+    same pages: a jupytext page outside them would never run, yet the tests would skip its blocks."""
+    from pathlib import PurePath
+
+    from mkdocs.config import load_config
+
+    options = load_config(str(guide.ROOT / "mkdocs.yml")).plugins["mkdocs-jupyter"].config
+    for language in LANGUAGES:
+        for page in pages(language=language):
+            path = PurePath(DOCS / language / page)
+            selected = (any(path.match(p) for p in options["include"])
+                        and not any(path.match(p) for p in options["ignore"]))
+            assert selected == is_notebook((DOCS / language / page).read_text()), (
+                f"docs/{language}/{page}: mkdocs.yml's mkdocs-jupyter include/ignore and the page's jupytext "
+                "front matter disagree on whether it is a notebook")
