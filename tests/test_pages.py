@@ -145,3 +145,23 @@ def test_an_annotated_block_is_followed_by_its_annotation_list(built_site):
             if annotated and (following is None or following.tag != "ol"):
                 broken.append(f"{page.relative_to(built_site.site)}: {block.css_first('span.filename').text()}")
     assert not broken, "annotated blocks not followed by their list:\n" + "\n".join(broken)
+
+
+# The Spanish glossary (../shared/DESIGN.md): a form readers met mixed with the chosen one.
+NOT_IN_GLOSSARY = {
+    r"\b[Mm]odos? de gradiente\b(?!s)": "modo de gradientes (plural, titles included)",
+    r"\bKV cache\b": "caché KV",
+    r"\b[Ee]l backward\b": "la pasada hacia atrás (backward)",
+}
+
+
+def test_spanish_text_follows_the_glossary():
+    from mkdocs.config import load_config
+
+    sources = {f"docs/es/{page}": (DOCS / "es" / page).read_text() for page in pages(language="es")}
+    sources["mkdocs.yml site_name"] = load_config(str(guide.ROOT / "mkdocs.yml")).site_name
+    sources["mkdocs.yml extra.text"] = str(guide.site_text("es"))
+    _assert_none([f"{name}: {match.group()!r} should be {preferred}"
+                  for name, text in sources.items()
+                  for pattern, preferred in NOT_IN_GLOSSARY.items()
+                  for match in re.finditer(pattern, text)])
