@@ -17,11 +17,13 @@ The pipeline, input to output:
       by event, each hook with one job (none reads what another wrote into the config):
         config    versions.py        the torch the build shows (shown_minor: $TORCH_MINOR or
                                      the pin): footer version, and the snippet folder
-                                     (snippets_folder: another torch's `#>` lines)
+                                     (prepare_snippets_folder: another torch's `#>` lines)
                   torch_versions.py  the recorded outputs of every minor
                   i18n.py            the permalink title in the build's language
                   notebooks.py       mkdocs-jupyter's cache folder: per language and data
-        Markdown  torch_versions.py  after each CPU block: the torches that print the same,
+        Markdown  macros.py          (mkdocs-macros) {{ torch }} and {{ printed(...) }}: the
+                                     build's torch and figures read off the shown `#>` lines
+                  torch_versions.py  after each CPU block: the torches that print the same,
                                      a diff or exception for the others; the matrix page
                   gpu_unverified.py  after each CUDA block no GPU has run: a warning
                   snippet_links.py   each single-include block's title gets its path
@@ -127,6 +129,11 @@ ANNOTATION = re.compile(r"# \(\d+\)!")  # Material's code annotation marker
 
 def is_output_line(line: str) -> bool:
     return line.lstrip().startswith(OUTPUT_PREFIX)
+
+
+def printed(source: str) -> str:
+    """What a snippet prints, as its `#>` lines show it: one line each, prefix removed."""
+    return "\n".join(line.lstrip()[len(OUTPUT_PREFIX) + 1:] for line in source.splitlines() if is_output_line(line))
 
 
 def _first_line(source: str) -> str:
@@ -357,12 +364,18 @@ SHOWN_SNIPPETS = ROOT / ".cache" / "snippets"  # per minor, as that torch printe
 
 def snippets_folder(minor: str) -> Path:
     """Where a build of `minor` includes its snippets from: snippets/ for the pinned torch; for
-    another, a copy in .cache/snippets/<minor>/ whose CPU snippets carry the `#>` lines that
-    torch printed (a snippet without fresh data, or a CUDA one, as it is). Rewritten in place,
-    file by file, only where it changed: a second build of the same minor finds it ready."""
+    another, a copy in .cache/snippets/<minor>/ (prepare_snippets_folder writes it)."""
+    return SNIPPETS if minor == TORCH_MINOR else SHOWN_SNIPPETS / minor
+
+
+def prepare_snippets_folder(minor: str) -> Path:
+    """snippets_folder(minor), written for another torch: its CPU snippets carry the `#>` lines
+    that torch printed (a snippet without fresh data, or a CUDA one, as it is). Rewritten in
+    place, file by file, only where it changed: a second build of the same minor finds it ready."""
+    folder = snippets_folder(minor)
     if minor == TORCH_MINOR:
-        return SNIPPETS
-    data, folder = load(minor) or {}, SHOWN_SNIPPETS / minor
+        return folder
+    data = load(minor) or {}
     wanted = set()
     for path in snippet_files():
         source = path.read_text(encoding="utf-8")

@@ -20,7 +20,7 @@ def on_config(config, **kwargs):
     except ValueError as error:
         raise PluginError(str(error)) from None
     config.extra["torch_version"] = model.shown_torch(minor)
-    config.mdx_configs["pymdownx.snippets"]["base_path"] = [str(model.snippets_folder(minor))]
+    config.mdx_configs["pymdownx.snippets"]["base_path"] = [str(model.prepare_snippets_folder(minor))]
     if not config.extra.get("version", {}).get("provider"):
         config.extra.pop("version", None)
     return config

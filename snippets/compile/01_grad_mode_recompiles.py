@@ -34,3 +34,13 @@ with torch.no_grad():
 model.train()
 call("train, grad mode, later")  # (3)!
 #> train, grad mode, later: graphs=3, requires_grad=True
+
+# A model whose layers never read self.training: eval() fails no guard.
+graphs.clear()
+linear = nn.Linear(4, 4)
+compiled = torch.compile(linear, backend=counting_backend)
+with torch.no_grad():
+    compiled(x)
+    linear.eval()
+    call("Linear alone: train, then eval, both no_grad")
+    #> Linear alone: train, then eval, both no_grad: graphs=1, requires_grad=False

@@ -1,5 +1,5 @@
 import torch
-from functorch.compile import make_boxed_func
+from functorch.compile import make_boxed_func, min_cut_rematerialization_partition
 from torch import nn
 from torch._dynamo.backends.common import aot_autograd
 
@@ -50,3 +50,18 @@ with torch.no_grad():
     out = compiled(x)
 print("no_grad:", compiled_graphs, out.requires_grad)  # (4)!
 #> no_grad: [('forward', 1)] False
+
+# Inductor's partitioner chooses what to save differently: inputs rather than views.
+torch.compiler.reset()
+compiled_graphs.clear()
+saved.clear()
+min_cut = aot_autograd(fw_compiler=forward_compiler, bw_compiler=backward_compiler,
+                       partition_fn=min_cut_rematerialization_partition)  # (5)!
+torch.compile(model, backend=min_cut)(x)
+print("min-cut partitioner:", compiled_graphs)
+#> min-cut partitioner: [('forward', 4)]
+for line in saved:
+    print("  saved:", line)
+    #>   saved: primals_3 [2, 4]: an input of the graph
+    #>   saved: primals_4 [1, 8]: an input of the graph
+    #>   saved: relu [2, 8]: new memory

@@ -1,6 +1,7 @@
 import logging
 
 import torch
+from torch import nn
 
 graphs = []
 
@@ -43,3 +44,25 @@ for dtype in (torch.float32, torch.float64, torch.float16, torch.bfloat16):
     #> torch.bfloat16: graphs=2, out=[2.0, 2.0]
 print(f"{len(kept.messages)} warning: {kept.messages[0].splitlines()[0]}")
 #> 1 warning: torch._dynamo hit config.recompile_limit (2)
+
+
+# The limit counts per function (per code object): instances of one class share it.
+torch.compiler.reset()
+graphs.clear()
+
+
+class Scale(nn.Module):
+    def __init__(self, factor):
+        super().__init__()
+        self.factor = factor  # an int: the graph is guarded on its value
+
+    def forward(self, x):
+        return x * self.factor
+
+
+for factor in (1, 2, 3):
+    out = torch.compile(Scale(factor), backend=counting_backend)(torch.ones(2))
+    print(f"Scale({factor}): graphs={len(graphs)}, out={out.tolist()}")
+    #> Scale(1): graphs=1, out=[1.0, 1.0]
+    #> Scale(2): graphs=2, out=[2.0, 2.0]
+    #> Scale(3): graphs=2, out=[3.0, 3.0]

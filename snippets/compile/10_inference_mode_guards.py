@@ -31,3 +31,25 @@ x_meta = torch.randn(2, 4, device="meta")  # another device: no grad mode involv
 why_recompile(torch.no_grad, x_meta)
 #> - 0/0: tensor 'args[0]' dispatch key set mismatch.
 #>   expected DispatchKeySet(CPU, BackendSelect, ADInplaceOrView, AutogradCPU), actual DispatchKeySet(Meta, BackendSelect, ADInplaceOrView, AutogradMeta)
+
+torch.compiler.reset()
+with torch.inference_mode():
+    compiled(x_inf)  # the only graph now: inference_mode, inference input
+why_recompile(torch.no_grad, x_inf)
+#> - 0/0: tensor 'args[0]' dispatch key set mismatch.
+#>   expected DispatchKeySet(CPU, BackendSelect), actual DispatchKeySet(CPU, BackendSelect, ADInplaceOrView)
+
+graphs = []
+
+
+@torch.compile(backend=lambda gm, example_inputs: graphs.append(gm) or gm.forward)
+def scaled_ones():  # no tensor input: no tensor guard
+    return torch.ones(3) * 2
+
+
+with torch.no_grad():
+    scaled_ones()
+with torch.inference_mode():
+    out = scaled_ones()
+print(f"no_grad, then inference_mode: graphs={len(graphs)}, inference output={out.is_inference()}")
+#> no_grad, then inference_mode: graphs=1, inference output=True
