@@ -160,11 +160,11 @@ def on_startup(command, **kwargs):
     _serving = command == "serve"
 
 
-@event_priority(-100)  # last: after every hook that changes the page
+@event_priority(-1000)  # last: after every hook and plugin that changes the page (static-i18n's are at -100)
 def on_post_page(output, page, config, **kwargs):
     return secure(output, page.file.src_uri)
 
 
-@event_priority(-100)
+@event_priority(-1000)
 def on_post_template(output_content, template_name, config, **kwargs):
     return secure(output_content, template_name) if template_name.endswith(".html") else output_content

@@ -10,11 +10,16 @@
 
 import re
 
+from mkdocs.exceptions import PluginError
+
 import page_model as model
 
 
 def define_env(env):
-    minor = model.shown_minor()
+    try:
+        minor = model.shown_minor()
+    except ValueError as error:
+        raise PluginError(str(error)) from None
     env.variables["torch"] = model.shown_torch(minor)
     folder = model.snippets_folder(minor)  # where the blocks come from: prose and blocks read one text
 

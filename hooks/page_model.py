@@ -221,7 +221,7 @@ HL_LINES = re.compile(r'hl_lines="(?P<lines>[-\d ]+)"')
 TITLE = re.compile(r'title="(?P<title>[^"]*)"')
 TITLE_SEPARATOR = " · "  # a block's title: "caption · topic/NN_slug.py" (hooks/snippet_links.py)
 SNIPPETS_URL = "snippets"  # the snippets' folder in the built site, for the download links
-PYTHON_LANGUAGES = {"py", "python", "python3", "pycon"}
+PYTHON_LANGUAGES = {"py", "python", "python3"}  # the fences pytest-markdown-docs runs (its plugin.py)
 NOTEBOOK_START = "---\njupyter:"  # a jupytext Markdown notebook (mkdocs-jupyter runs it)
 
 
@@ -320,17 +320,27 @@ def blocks(text: str) -> list[Block]:
     return found
 
 
+def annotation_list(lines: list[str], block: Block) -> tuple[int, int]:
+    """The numbered list right after `block` (1., 2., ... at the block's indent, each item's
+    text indented 4 more, blank lines between): how many items, and the line after it.
+    Material attaches `# (N)!` annotations to a block only through that list."""
+    items, position, end = 0, block.end + 1, block.end + 1
+    while position < len(lines):
+        line = lines[position]
+        if re.match(rf"{re.escape(block.indent)}{items + 1}\.\s", line):
+            items += 1
+        elif line.strip() and not (items and line.startswith(block.indent + "    ")):
+            break
+        position += 1
+        if line.strip():
+            end = position
+    return items, end if items else block.end + 1
+
+
 def after_block(lines: list[str], block: Block, annotated: bool) -> int:
     """Where a line placed after `block` goes in `lines`: right after its closing fence; or, when
-    its code has annotation markers (`# (1)!`), after the numbered list of the annotations, which
-    Material attaches to the block only when that list comes right after it."""
-    position = block.end + 1
-    if annotated:
-        indent = re.escape(block.indent)
-        in_list = re.compile(rf"^(?:[ \t]*|{indent}\d+\.\s.*|{indent}    .*)$")  # blank, an item, its text
-        while position < len(lines) and in_list.match(lines[position]):
-            position += 1
-    return position
+    its code has annotation markers (`# (1)!`), after the numbered list of the annotations."""
+    return annotation_list(lines, block)[1] if annotated else block.end + 1
 
 
 def is_notebook(text: str) -> bool:

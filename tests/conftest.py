@@ -60,11 +60,11 @@ def git(repo, *args) -> str:
 
 
 # The pinned torch, built from the files, and the newest published one, from its recorded outputs.
-PUBLISHED = [guide.TORCH_MINOR, page_model.PUBLISHED[-1]]
+PUBLISHED = list(dict.fromkeys([guide.TORCH_MINOR, page_model.PUBLISHED[-1]]))  # one, once the pin is the newest
 
 
 def deploy(repo, versions=PUBLISHED):
-    env = {**os.environ, "PUBLISHED": " ".join(versions)}
+    env = {**_BUILD_ENV, "PUBLISHED": " ".join(versions)}
     result = subprocess.run(["bash", ".ci/deploy"], cwd=repo, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -225,9 +225,8 @@ def _run_order(item) -> tuple[int, str]:
         return 2, ""
     if "deployed_repo" in names:
         return 1, ""
-    params = getattr(getattr(item, "callspec", None), "params", {})  # tests/test_snippets.py's snippet
-    if isinstance(params.get("path"), Path) and params["path"].is_relative_to(guide.SNIPPETS):
-        return 0, str(params["path"].relative_to(guide.ROOT))
+    if snippet := item.get_closest_marker("snippet"):  # tests/test_snippets.py
+        return 0, str(snippet.args[0].relative_to(guide.ROOT))
     code = getattr(item, "code", None)  # a page's block (pytest-markdown-docs)
     return 0, _snippets_by_text().get(code.strip("\n"), ("", ""))[1] if code else ""
 

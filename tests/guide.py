@@ -162,16 +162,13 @@ def annotation_problems(text: str, page: Path, snippets: Path = SNIPPETS) -> lis
     """A block with `# (N)!` markers must be followed by a list with an item for each."""
     lines = text.split("\n")
     problems = []
-    for number, _, body in python_fences(text):
-        markers = len(ANNOTATION.findall(expand_includes("\n".join(body), page, snippets)))
-        after = [line for line in lines[number + len(body):] if line.strip()]  # past the closing fence
-        items = 0
-        for line in after:
-            if not re.match(rf"^{items + 1}\.\s", line) and not line.startswith("    "):
-                break
-            items += bool(re.match(rf"^{items + 1}\.\s", line))
+    for block in model.blocks(text):
+        if block.language not in PYTHON_LANGUAGES:
+            continue
+        markers = len(ANNOTATION.findall(expand_includes("\n".join(block.body), page, snippets)))
+        items, _ = model.annotation_list(lines, block)
         if markers != items:
-            problems.append(f"{page}:{number - 1}: the block has {markers} annotation markers "
+            problems.append(f"{page}:{block.start + 1}: the block has {markers} annotation markers "
                             f"`# (N)!` but {items} numbered items follow it")
     return problems
 
@@ -338,6 +335,8 @@ def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
                 continue
             problems += inline_python(text, path)
             problems += headings(text, path)[1]
+            problems += [f"{path}:{number}: '{{#' opens a Jinja comment (mkdocs-macros renders pages): "
+                         "write '{ #id }'" for number, line in enumerate(text.split("\n"), 1) if "{#" in line]
             try:
                 expand_includes(text, path, snippets)
                 problems += highlight_problems(text, path, snippets)

@@ -152,6 +152,22 @@ def test_the_build_fails_on_a_missing_snippet_and_names_the_page(tmp_path):
     assert "no_grad.md" in result.stderr and "99_missing.py' could not be found" in result.stderr
 
 
+@pytest.mark.build
+def test_a_figure_the_output_no_longer_holds_fails_the_build_and_names_page_and_block(tmp_path):
+    """hooks/macros.py printed(): prose quotes a figure read off a block's `#>` lines."""
+    guide.copy_site(tmp_path)
+    page = tmp_path / "docs" / "es" / "compile.md"
+    page.write_text(page.read_text() + '\n{{ printed("compile/01", "eval, no_grad: graphs=(99)") }}\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path, capture_output=True,
+        text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode != 0
+    assert ("es/compile.md: printed('compile/01', 'eval, no_grad: graphs=(99)'): 01_grad_mode_recompiles.py's "
+            "output on torch") in result.stderr, result.stderr
+    assert "eval, no_grad: graphs=3" in result.stderr, "the message shows the block's output"
+
+
 def test_hl_lines_that_point_at_output_or_past_the_end_are_named(tree):
     page = tree / "docs" / "es" / "page.md"
     page.write_text(page.read_text().replace("```python\n", '```python hl_lines="2 5"\n'))
@@ -215,3 +231,9 @@ def test_a_block_titled_with_a_path_instead_of_a_caption_is_named(tree):
         f"{en}:9: the block's title '01_hello.py' is a path; write a short caption "
         "of what the block shows (the build adds the snippet's path as a download link)",
     ]
+
+
+def test_an_anchor_written_as_a_jinja_comment_is_named(tree):
+    page = tree / "docs" / "en" / "page.md"
+    page.write_text(page.read_text().replace("{ #section }", "{#section}"))
+    assert f"{page}:3: '{{#' opens a Jinja comment (mkdocs-macros renders pages): write '{{ #id }}'" in problems(tree)

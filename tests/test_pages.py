@@ -2,6 +2,7 @@
 
 import re
 from html import unescape
+from pathlib import Path
 from posixpath import normpath
 
 import pytest
@@ -165,3 +166,34 @@ def test_spanish_text_follows_the_glossary():
                   for name, text in sources.items()
                   for pattern, preferred in NOT_IN_GLOSSARY.items()
                   for match in re.finditer(pattern, text)])
+
+
+def test_the_page_model_lists_the_languages_mkdocs_builds():
+    """hooks/page_model.py LANGUAGES (the default first) is what the hooks and tests walk."""
+    from mkdocs.config import load_config
+
+    languages = load_config(str(guide.ROOT / "mkdocs.yml")).plugins["i18n"].config.languages
+    built = sorted(languages, key=lambda language: not language["default"])
+    assert tuple(language["locale"] for language in built) == LANGUAGES, (
+        f"mkdocs.yml's i18n languages are {[language['locale'] for language in built]} (default first); "
+        f"hooks/page_model.py LANGUAGES says {LANGUAGES}")
+
+
+# Selectors of our stylesheets that name other packages' markup (README, "Markup the HTML pass relies on").
+STYLED_MARKUP = {
+    "measurements": [".jupyter-wrapper .jp-Cell", ".jupyter-wrapper .jp-OutputArea-output pre",
+                     ".jupyter-wrapper .jp-RenderedSVG img", ".jupyter-wrapper .jp-RenderedMarkdown a"],
+    "checklist": [".md-typeset .task-list-control [disabled] + .task-list-indicator"],
+}
+
+
+@pytest.mark.build
+def test_the_markup_our_stylesheets_select_is_in_the_built_pages(built_site):
+    from selectolax.lexbor import LexborHTMLParser
+
+    for page, selectors in STYLED_MARKUP.items():
+        for language in LANGUAGES:
+            tree = LexborHTMLParser((built_site.site / page_url(language, Path(f"{page}.md")) / "index.html").read_text())
+            missing = [selector for selector in selectors if tree.css_first(selector) is None]
+            assert not missing, (f"{language}/{page}: no element matches {missing}: docs/assets/stylesheets/ style "
+                                 f"markup of mkdocs-jupyter (nbconvert) or pymdownx.tasklist that changed")

@@ -53,6 +53,26 @@ def _priority(method) -> int:
 
 # --- pytest-markdown-docs (tests/conftest.py) -----------------------------------------------
 
+def test_pytest_markdown_docs_parses_with_our_parser_and_runs_our_languages():
+    """tests/guide.py RenderedBlocksParser replaces the MarkdownIt parser (the documented
+    pytest_markdown_docs_markdown_it hook) and relies on two undocumented behaviours of
+    plugin.extract_fence_tests: it calls the parser's .parse() and pads each block's source
+    with the page's lines above (tests/conftest.py strips them). Its languages must be ours."""
+    from pytest_markdown_docs import plugin
+
+    from guide import PYTHON_LANGUAGES, RenderedBlocksParser
+
+    fences = "".join(f"```{language}\nprint({language!r})\n```\n\n" for language in sorted(PYTHON_LANGUAGES | {"pycon", "text"}))
+    found = list(plugin.extract_fence_tests(RenderedBlocksParser(), fences, 0, Path("page.md")))
+    ran = {test.source.strip() for test in found}
+    assert ran == {f"print({language!r})" for language in PYTHON_LANGUAGES}, (
+        f"pytest_markdown_docs.plugin.extract_fence_tests now runs {sorted(ran)}; hooks/page_model.py "
+        f"PYTHON_LANGUAGES says {sorted(PYTHON_LANGUAGES)}: a fence the page rules accept would not run")
+    assert all(test.source.startswith("\n") for test in found[1:]), (
+        "pytest_markdown_docs no longer pads a block's source with the page's lines above; "
+        "tests/conftest.py SnippetOutputRunner strips that padding to find the snippet")
+
+
 def test_pytest_markdown_docs_private_runner_api():
     """tests/conftest.py subclasses pytest_markdown_docs._runners._Runner and registers it
     with register_runner(default=True): the package's README documents no custom runner."""

@@ -12,7 +12,7 @@ from snippet_runner import check, needs_cuda
 
 
 def _param(path):
-    marks = [pytest.mark.cuda] if needs_cuda(path.read_text()) else []
+    marks = [pytest.mark.snippet(path)] + ([pytest.mark.cuda] if needs_cuda(path.read_text()) else [])
     return pytest.param(path, id=str(path.relative_to(SNIPPETS)), marks=marks)
 
 
