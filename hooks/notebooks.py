@@ -19,7 +19,7 @@ from mkdocs.plugins import event_priority
 import page_model as model
 
 CACHE = model.ROOT / ".cache" / "mkdocs-jupyter"
-MEASUREMENTS = model.DOCS / "assets" / "measurements"
+MEASUREMENTS = model.MEASUREMENTS
 
 
 def cache_dir(language: str, data: Path = MEASUREMENTS) -> Path:

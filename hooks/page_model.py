@@ -68,6 +68,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 COMPAT_DATA = DOCS / "assets" / "compat"
+MEASUREMENTS = DOCS / "assets" / "measurements"  # <device>.json: tests/benchmarks/measure.py
 REQUIREMENTS = ROOT / "requirements.txt"
 LANGUAGES = ("es", "en")  # the default language first, as in mkdocs.yml's i18n plugin
 
