@@ -103,3 +103,33 @@ def test_every_page_of_a_version_links_to_its_offline_copy_in_both_languages(dep
         if not link or target != f"{prefix}/{archive(minor)}" or link[2] != text[language]:
             wrong.append(f"{path}: {link and link.group(0)}")
     assert wrong == []
+
+
+# A sentence of another torch's build may name the pinned torch only when it is about that
+# version: what the repository pins, what torch 2.13 changed (a deprecation and its warning),
+# or figures measured with it (the measurements are made with the pinned torch only).
+ABOUT_THE_PIN = re.compile(r"pin|fij|deprecat|obsolet|FutureWarning|compute_bucket_size_limits|measur|medid|mide", re.I)
+
+
+def test_another_torchs_build_names_its_own_torch_in_its_prose(deployed_repo):
+    """hooks/macros.py: prose takes {{ torch }} from the build, not the pin written by hand."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    import page_model
+    other = next(minor for minor in PUBLISHED if minor != TORCH)
+    pinned = re.compile(rf"(?<![\d.–-]){re.escape(TORCH)}(?:\.\d+)?(?![\d–-])")
+    wrong = []
+    for path in sorted(published(deployed_repo)):
+        if not (path.startswith(f"{other}/") and path.endswith("index.html")):
+            continue
+        tree = LexborHTMLParser(git(deployed_repo, "show", f"gh-pages:{path}"))
+        content = tree.css_first("article")
+        if content is None:
+            continue
+        for node in content.css("pre, .compat, table, .jupyter-wrapper"):  # code, torch notes, the matrix, the notebook
+            node.decompose()
+        for sentence in re.split(r"(?<=[.:;])\s+", " ".join(content.text(separator=" ").split())):
+            if pinned.search(sentence) and not ABOUT_THE_PIN.search(sentence):
+                wrong.append(f"{path}: {sentence}")
+    assert page_model.shown_torch(other) in git(deployed_repo, "show", f"gh-pages:{other}/en/index.html")
+    assert not wrong, f"the torch {other} build names the pinned torch {TORCH} in prose:\n" + "\n".join(wrong)
