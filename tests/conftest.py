@@ -76,7 +76,7 @@ def _make_site(folder: Path, run) -> None:
 def _make_deploy(folder: Path, run) -> None:
     """A copy of the project in a new git repository, published once with .ci/deploy."""
     repo = folder / "repo"
-    guide.copy_site(repo, extra=(".ci",))
+    guide.copy_site(repo, extra=(".ci", "tests"))  # .ci/deploy runs tests/compat.py check
     for args in [["init", "-q"], ["config", "user.name", "test"], ["config", "user.email", "test@example.invalid"],
                  ["add", "-A"], ["commit", "-qm", "project"]]:
         run(["git", *args], cwd=repo)

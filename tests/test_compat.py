@@ -8,12 +8,14 @@ This suite tests that check on a copy.
 """
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 import compat
+import guide
 from guide import site_text
 import page_model
 import torch_versions
@@ -187,3 +189,68 @@ def test_every_cpu_block_says_on_which_torch_versions_it_prints_the_same(built_s
             assert notes == len(blocks), f"docs/{language}/{page}: {len(blocks)} CPU blocks, {notes} version notes"
         matrix = (built_site.site / page_url(language, Path("compat.md")) / "index.html").read_text(encoding="utf-8")
         assert all(f"<th>{minor}</th>" in matrix for minor in compat.MINORS), f"{language}: the matrix lacks a minor"
+
+
+# --- short answers name the versions their cited sections hold for ---------------------------
+
+SHORT_ANSWER = re.compile(r'^!!! tip "[^"]+"\n((?:    .*\n|[ \t]*\n)+)', re.M)
+CITED = re.compile(r"\]\((?P<page>[\w/]+\.md)?#(?P<anchor>[-\w]+)\)")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡])")
+VERSION = re.compile(r"(?<![\w.{])2\.\d{1,2}(?![\d])")  # "2.12", "2.1–2.11"; not {{ torch }}
+
+
+def section_snippets(text: str) -> dict[str, set[str]]:
+    """Each heading anchor -> the snippet files its section includes, subsections included."""
+    open_sections: list[tuple[int, str]] = []  # (level, anchor) of the headings above this line
+    found: dict[str, set[str]] = {}
+    for _, line, info in page_model.scan(text):
+        if info is None and (heading := guide.HEADING.match(line)):
+            level = len(heading["level"])
+            open_sections = [s for s in open_sections if s[0] < level]
+            if anchor := guide.ANCHOR.search(heading["text"]):
+                open_sections.append((level, anchor["id"]))
+                found.setdefault(anchor["id"], set())
+        elif include := page_model.include(line):
+            for _, anchor in open_sections:
+                found[anchor].add(include.file)
+    return found
+
+
+def version_dependent(matrix, snippet: Path) -> bool:
+    """Some minor prints something else or raises (a failure of the test machine aside)."""
+    groups = matrix.groups(snippet) or {}
+    return len([outcome for outcome in groups if not page_model.machine_failure(outcome[1])]) > 1
+
+
+def short_answer_problems(docs: Path = guide.DOCS) -> list[str]:
+    matrix = torch_versions.Matrix(page_model.TORCH_MINOR, page_model.TORCH_MINOR)
+    problems = []
+    for language in guide.LANGUAGES:
+        for page in guide.pages(docs, language):
+            text = (docs / language / page).read_text()
+            for answer in SHORT_ANSWER.finditer(text):
+                for sentence in SENTENCE.split(" ".join(answer[1].split())):
+                    problems += _unversioned_citations(sentence, docs, language, page, matrix)
+    return problems
+
+
+def _unversioned_citations(sentence: str, docs: Path, language: str, page: Path, matrix) -> list[str]:
+    if VERSION.search(sentence):
+        return []
+    problems = []
+    for link in CITED.finditer(sentence):
+        target = link["page"] or str(page)
+        cited = section_snippets((docs / language / target).read_text()).get(link["anchor"], set())
+        dependent = sorted(s for s in cited if (guide.SNIPPETS / s).is_file()
+                           and not page_model.needs_cuda((guide.SNIPPETS / s).read_text())
+                           and version_dependent(matrix, guide.SNIPPETS / s))
+        if dependent:
+            problems.append(f"docs/{language}/{page}: a sentence of the short answer cites {target}#{link['anchor']}, "
+                            f"whose blocks print something else on some torch ({', '.join(dependent)}), "
+                            f"and names no version: {sentence}")
+    return problems
+
+
+def test_a_short_answer_that_cites_a_version_dependent_section_names_the_versions():
+    problems = short_answer_problems()
+    assert not problems, "\n".join(problems)

@@ -107,8 +107,8 @@ def test_every_page_of_a_version_links_to_its_offline_copy_in_both_languages(dep
 
 # A sentence of another torch's build may name the pinned torch only when it is about that
 # version: what the repository pins, what torch 2.13 changed (a deprecation and its warning),
-# or figures measured with it (the measurements are made with the pinned torch only).
-ABOUT_THE_PIN = re.compile(r"pin|fij|deprecat|obsolet|FutureWarning|compute_bucket_size_limits|measur|medid|mide", re.I)
+# figures measured with it (the measurements are made with one torch), or the list of published versions.
+ABOUT_THE_PIN = re.compile(r"pin|fij|publish|publicad|deprecat|obsolet|FutureWarning|compute_bucket_size_limits|measur|medid|mide", re.I)
 
 
 def test_another_torchs_build_names_its_own_torch_in_its_prose(deployed_repo):
