@@ -5,7 +5,10 @@ tests/compat.py records, per torch minor, what every CPU snippet printed. This h
 1. After each block that includes a CPU snippet, says on which torch versions it prints
    the same, and in a collapsed note the exact lines that differ (a diff) or the exception
    it raises, with the versions. A snippet changed since its data was recorded gets
-   "checked on torch X only" (tests/test_compat.py fails on it, naming the refresh command).
+   "checked on torch X only" (publishing refuses it: .ci/deploy runs tests/compat.py check).
+   The title names every way other versions differ (needs torch >= X, prints something else,
+   raises); a failure of the test machine, not of torch, is labelled as such; neighbouring
+   versions whose diffs are alike share one diff, and each adds only its own difference.
 2. In a build of another torch (TORCH_MINOR=2.15, set by .ci/deploy; hooks/versions.py includes
    the snippets as that torch printed them), a snippet without fresh data shows the file as the
    pinned torch printed it, and says so. Publishing refuses stale data (.ci/deploy).
@@ -63,6 +66,48 @@ class Matrix:
         return groups
 
 
+def _diff(before: str, after: str) -> list[str]:
+    return list(difflib.unified_diff(before.splitlines(), after.splitlines(), n=1, lineterm=""))[2:]
+
+
+def _neighbours(earlier: list[str], later: list[str]) -> bool:
+    order = list(MINORS)
+    return order.index(later[0]) == order.index(earlier[-1]) + 1
+
+
+def clusters(reference: tuple, others: list[tuple[tuple, list[str]]]) -> list[list[tuple[tuple, list[str]]]]:
+    """`others` (outcome, minors), newest first, grouped where neighbouring versions' diffs
+    against the reference are alike (at least 60 % of their lines in common)."""
+    found: list[list[tuple[tuple, list[str]]]] = []
+    for outcome, minors in sorted(others, key=lambda item: list(MINORS).index(item[1][0]), reverse=True):
+        if found and not model.machine_failure(outcome[1]) and not model.machine_failure(found[-1][0][0][1]):
+            head, last = found[-1][0], found[-1][-1]
+            alike = difflib.SequenceMatcher(None, _diff(reference[0], head[0][0]), _diff(reference[0], outcome[0])).ratio()
+            if _neighbours(minors, last[1]) and alike >= 0.6:
+                found[-1].append((outcome, minors))
+                continue
+        found.append([(outcome, minors)])
+    return found
+
+
+def _title(others: list[tuple[tuple, list[str]]], text: dict[str, str]) -> str:
+    order = list(MINORS)
+    machine = [m for (_, error, _), minors in others if model.machine_failure(error) for m in minors]
+    raising = sorted((m for (_, error, _), minors in others if error and not model.machine_failure(error)
+                      for m in minors), key=order.index)
+    differing = [m for (_, error, _), minors in others if not error for m in minors]
+    parts = []
+    if raising and raising == [m for m in order if m not in machine][:len(raising)]:
+        parts.append(text["needs"].format(first=next(m for m in order if m not in machine and m not in raising)))
+    elif raising:
+        parts.append(text["raises"].format(versions=ranges(raising)))
+    if differing:
+        parts.append(text["differs"].format(versions=ranges(sorted(differing, key=order.index))))
+    if machine:
+        parts.append(text["machine"].format(versions=ranges(machine)))
+    return "; ".join(parts[:1] + [part[0].lower() + part[1:] for part in parts[1:]])
+
+
 def note(matrix: Matrix, snippet: Path, indent: str, text: dict[str, str]) -> list[str]:
     """The lines under a block; `text`: mkdocs.yml `extra.text.compat`, in the page's language."""
     shown = matrix.shown
@@ -75,27 +120,28 @@ def note(matrix: Matrix, snippet: Path, indent: str, text: dict[str, str]) -> li
     others = [(outcome, minors) for outcome, minors in groups.items() if outcome != reference]
     if not others:
         return lines
-    raising = sorted((m for (_, error, _), minors in others if error for m in minors), key=list(MINORS).index)
-    order = list(MINORS)
-    if raising and raising == order[:len(raising)]:
-        title = text["needs"].format(first=order[len(raising)])
-    elif raising:
-        title = text["raises"].format(versions=ranges(raising))
-    else:
-        title = text["differs"].format(versions=ranges([m for _, minors in others for m in minors]))
-    kind = "warning" if raising else "note"
-    lines += [f'{indent}??? {kind} compat "{title}"']
+    real_failure = any(error and not model.machine_failure(error) for (_, error, _), _ in others)
+    lines += [f'{indent}??? {"warning" if real_failure else "note"} compat "{_title(others, text)}"']
     body = indent + "    "
-    for (annotated, error, stderr), minors in others:
-        versions = ranges(minors)
-        diff = list(difflib.unified_diff(reference[0].splitlines(), annotated.splitlines(), n=1, lineterm=""))[2:]
-        if diff:
-            lines += ["", body + text["diff_intro"].format(shown=shown, versions=versions), "",
-                      body + "```diff", *(body + d for d in diff), body + "```"]
-        for intro, output in (("raise_intro", error), ("stderr_intro", stderr)):
-            if output:
-                lines += ["", body + text[intro].format(versions=versions), "",
-                          body + "```text", *(body + o for o in output.rstrip("\n").splitlines()), body + "```"]
+    for cluster in clusters(reference, others):
+        merged = ranges([m for _, minors in cluster for m in minors])
+        before = reference[0]
+        for position, ((annotated, error, stderr), minors) in enumerate(cluster):
+            versions = ranges(minors)
+            if model.machine_failure(error):  # it did not run: no output to compare
+                diff = []
+            else:
+                diff = _diff(before, annotated)
+            if diff:
+                intro = (text["diff_intro"].format(shown=shown, versions=merged) if position == 0 else
+                         text["diff_more"].format(versions=versions, previous=ranges(cluster[position - 1][1])))
+                lines += ["", body + intro, "", body + "```diff", *(body + d for d in diff), body + "```"]
+            before = annotated
+            failure = "machine_intro" if model.machine_failure(error) else "raise_intro"
+            for intro, output in ((failure, error), ("stderr_intro", stderr)):
+                if output:
+                    lines += ["", body + text[intro].format(versions=versions), "",
+                              body + "```text", *(body + o for o in output.rstrip("\n").splitlines()), body + "```"]
     return lines + [""]
 
 

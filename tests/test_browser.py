@@ -452,6 +452,16 @@ def test_long_output_lines_wrap_on_a_phone(page, sites, language):
     assert clipped == []
 
 
+@pytest.mark.parametrize("width", [PHONE["width"], 1366])
+def test_the_torch_notes_diffs_and_exceptions_wrap_at_the_block_edge(page, sites, width):
+    page.set_viewport_size({**PHONE, "width": width})
+    page.goto(sites["root"] + page_url("en", Path("checkpointing.md")))
+    page.evaluate("() => document.querySelectorAll('details.compat').forEach(note => { note.open = true; })")
+    clipped = _poll(page, """() => [...document.querySelectorAll('details.compat pre > code')]
+      .filter(code => code.scrollWidth > code.clientWidth + 1).map(code => code.textContent.slice(0, 80))""", [])
+    assert clipped == []
+
+
 def test_checklist_boxes_that_cannot_be_ticked_do_not_look_like_boxes(page, sites):
     page.goto(sites["root"] + page_url("en", Path("checklist.md")))
     disabled, enabled, cursor = page.evaluate("""() => {

@@ -119,9 +119,27 @@ def test_the_note_under_a_block_gives_versions_diff_and_exception(one_snippet_ma
     matrix = torch_versions.Matrix(shown="2.13", pinned="2.13")
     note = "\n".join(torch_versions.note(matrix, one_snippet_matrix, "", site_text("en")["compat"]))
     assert "Same output on torch 2.13–2.15." in note
-    assert '??? warning compat "Needs torch ≥ 2.2"' in note
+    assert '??? warning compat "Needs torch ≥ 2.2; output differs on torch 2.2–2.12"' in note
     assert "-#> b\n    +#> B" in note and "on torch 2.2–2.12 (`+`)" in note
     assert "On torch 2.0–2.1 it raises:" in note and "    AttributeError: no such thing" in note
+
+
+def test_a_note_labels_the_test_machine_and_merges_alike_neighbouring_diffs(one_snippet_matrix, monkeypatch):
+    source = one_snippet_matrix.read_text()
+    machine = page_model.MACHINE_FAILURES[0]
+
+    def load(minor):
+        writes = {"2.0": [], "2.1": [[1, "A\n"], [3, "B\n"]], "2.2": [[1, "A\n"], [3, "b\n"]]}.get(minor, [[1, "a\n"], [3, "b\n"]])
+        record = _record(source, writes, error=machine if minor == "2.0" else None)
+        return {"torch": compat.MINORS[minor], "snippets": {"t/01_x.py": record}}
+
+    monkeypatch.setattr(page_model, "load", load)
+    note = "\n".join(torch_versions.note(torch_versions.Matrix("2.13", "2.13"), one_snippet_matrix, "", site_text("en")["compat"]))
+    assert '??? note compat "Output differs on torch 2.1–2.2; not run on torch 2.0 on the test machine"' in note, note
+    assert "Lines that differ from torch 2.13 (`-`) on torch 2.1–2.2 (`+`):" in note, "one diff for both neighbours"
+    assert "On torch 2.1, these lines also differ from torch 2.2:" in note and "-#> b\n    +#> B" in note
+    assert f"On torch 2.0 the test machine cannot run it" in note and f"    {machine}" in note
+    assert note.count("```diff") == 2, "no diff for a block the machine could not run"
 
 
 def test_a_stale_snippet_says_it_was_checked_on_the_pinned_torch_only(one_snippet_matrix):
