@@ -187,14 +187,34 @@ def page_title(text: str, fallback: str) -> str:
     return next((l[2:].split("{")[0].strip() for l in body.splitlines() if l.startswith("# ")), fallback)
 
 
-CELL = '<span class="compat-{kind}" title="{title}">{text}</span>'
+CELL = '<span class="compat-{kind}" title="{title}">{mark}</span>'
+MARKS = {"same": "✓", "differs": "~", "raises": "✗", "machine": "–", "stale": "?"}
+
+
+def page_cells(matrix: Matrix, blocks: list[Path], text: dict[str, str]) -> list[tuple[str, str]]:
+    """(kind, counts in words) of one page on each minor."""
+    reference = [matrix.outcome(matrix.shown, b) for b in blocks]
+    cells = []
+    for minor in MINORS:
+        outcomes = [matrix.outcome(minor, b) for b in blocks]
+        if any(o is None for o in outcomes + reference):
+            cells.append(("stale", text["stale_cell"]))
+            continue
+        machine = sum(1 for o in outcomes if model.machine_failure(o[1]))
+        raised = sum(1 for o in outcomes if o[1]) - machine
+        differ = sum(1 for o, r in zip(outcomes, reference) if o != r and not o[1])
+        kind = "raises" if raised else "differs" if differ else "machine" if machine else "same"
+        cells.append((kind, text["cell"].format(blocks=len(blocks), differ=differ, raised=raised, machine=machine)))
+    return cells
 
 
 def matrix_table(matrix: Matrix, docs: Path, snippets: Path, language: str, order: list[str],
                  text: dict[str, str]) -> str:
-    """Pages x minors: how many of a page's CPU blocks print something else, or raise."""
-    head = f"| {text['page']} | " + " | ".join(MINORS) + " |"
-    rows = [head, "|---|" + "---|" * len(MINORS)]
+    """Pages x minors, one mark per cell (a heatmap: colour and symbol), then the same in words:
+    per page, the versions grouped by what its CPU blocks do there."""
+    rows = [f"| {text['page']} | " + " | ".join(f'<span class="compat-minor">{m}</span>' for m in MINORS) + " |",
+            "|---|" + "---|" * len(MINORS)]  # no alignment: Python-Markdown would write style= (a11y.css centres)
+    words = []
     for name in order:
         page = docs / language / name
         source = page.read_text(encoding="utf-8")
@@ -202,21 +222,19 @@ def matrix_table(matrix: Matrix, docs: Path, snippets: Path, language: str, orde
         blocks = [t for t in dict.fromkeys(targets) if t.is_file() and not model.needs_cuda(matrix.source(t))]
         if not blocks:
             continue
-        reference = [matrix.outcome(matrix.shown, b) for b in blocks]
-        cells = []
-        for minor in MINORS:
-            outcomes = [matrix.outcome(minor, b) for b in blocks]
-            if any(o is None for o in outcomes + reference):
-                cells.append(CELL.format(kind="stale", title=text["stale_cell"], text="?"))
-                continue
-            raised = sum(1 for o in outcomes if o[1])
-            differ = sum(1 for o, r in zip(outcomes, reference) if o != r and not o[1])
-            kind = "raises" if raised else "differs" if differ else "same"
-            label = " ".join(filter(None, [f"~{differ}" if differ else "", f"✗{raised}" if raised else ""])) or "✓"
-            cells.append(CELL.format(kind=kind, title=text["cell"].format(
-                blocks=len(blocks), differ=differ, raised=raised, minor=minor), text=label))
-        rows.append(f"| [{page_title(source, page.stem)}]({name}) | " + " | ".join(cells) + " |")
-    return "\n".join(rows) + "\n\n" + text["legend"].format(shown=matrix.shown) + "\n"
+        cells = page_cells(matrix, blocks, text)
+        link = f"[{page_title(source, page.stem)}]({name})"
+        rows.append(f"| {link} | " + " | ".join(
+            CELL.format(kind=kind, title=f"torch {minor}: {counts}", mark=MARKS[kind])
+            for minor, (kind, counts) in zip(MINORS, cells)) + " |")
+        runs: dict[tuple[str, str], list[str]] = {}
+        for minor, cell in zip(MINORS, cells):
+            runs.setdefault(cell, []).append(minor)
+        words.append(f"    - {link}: " + "; ".join(f"{MARKS[kind]} torch {ranges(minors)}: {counts}"
+                                                   for (kind, counts), minors in runs.items()))
+    return ('<div class="compat-matrix" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n\n"
+            + text["legend"].format(shown=matrix.shown) + "\n\n"
+            + f'??? info "{text["in_words"]}"\n\n' + "\n".join(words) + "\n")
 
 
 _matrix: Matrix | None = None

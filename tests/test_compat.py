@@ -205,8 +205,14 @@ def test_every_cpu_block_says_on_which_torch_versions_it_prints_the_same(built_s
             html = (built_site.site / page_url(language, page) / "index.html").read_text(encoding="utf-8")
             notes = html.count('<p class="compat">')
             assert notes == len(blocks), f"docs/{language}/{page}: {len(blocks)} CPU blocks, {notes} version notes"
-        matrix = (built_site.site / page_url(language, Path("compat.md")) / "index.html").read_text(encoding="utf-8")
-        assert all(f"<th>{minor}</th>" in matrix for minor in compat.MINORS), f"{language}: the matrix lacks a minor"
+        from selectolax.lexbor import LexborHTMLParser
+        matrix = LexborHTMLParser((built_site.site / page_url(language, Path("compat.md")) / "index.html").read_text())
+        header = [th.text() for th in matrix.css(".compat-matrix thead th")][1:]
+        assert header == list(compat.MINORS), f"{language}: the matrix's columns are {header}"
+        rows = matrix.css(".compat-matrix tbody tr")
+        assert rows and all(len(row.css("td > span[title]")) == len(compat.MINORS) for row in rows), language
+        in_words = matrix.css("details.info li")
+        assert len(in_words) == len(rows), f"{language}: {len(rows)} matrix rows, {len(in_words)} pages in words"
 
 
 # --- short answers name the versions their cited sections hold for ---------------------------

@@ -17,8 +17,8 @@ def published(repo) -> set[str]:
 
 def test_one_version_per_torch_with_latest_on_the_newest_as_default(deployed_repo):
     versions = json.loads(git(deployed_repo, "show", "gh-pages:versions.json"))
-    assert versions == [{"version": "2.15", "title": "2.15", "aliases": ["latest"]},
-                        {"version": TORCH, "title": TORCH, "aliases": []}]
+    assert versions == [{"version": "2.15", "title": "torch 2.15 (latest)", "aliases": ["latest"]},
+                        {"version": TORCH, "title": f"torch {TORCH}", "aliases": []}]
     assert 'window.location.replace(\n      "latest/"' in git(deployed_repo, "show", "gh-pages:index.html")
 
 
