@@ -142,7 +142,7 @@ def test_the_deploy_puts_latest_on_the_last_version_named_even_with_a_stray_spac
     assert lines[0].startswith("mkdocs 2.13 build --strict"), lines  # alone: it fills the notebook cache
     assert sum(line.startswith("mkdocs 2.15 build --strict") for line in lines) == 1, lines
     assert [line for line in lines if line.startswith("mike")] == [
-        "mike 2.13 deploy --alias-type=copy 2.13 --push",
-        "mike 2.15 deploy --update-aliases --alias-type=copy 2.15 latest --push",
+        "mike 2.13 deploy --alias-type=copy --title torch 2.13 2.13 --push",
+        "mike 2.15 deploy --update-aliases --alias-type=copy --title torch 2.15 (latest) 2.15 latest --push",
         "mike  set-default latest --push",
     ]
