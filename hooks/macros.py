@@ -8,16 +8,19 @@
 - `{{ published }}`: the torch minors with a published version of the site ("2.13, 2.14, 2.15").
 - `{{ printed("compile/01", "graphs=([0-9]+)") }}`: a figure read off a block's output, as
   this build shows it (the `#>` lines of that torch's run): the pattern's first group, or
-  the whole match. The block is its snippet, `topic/NN` for snippets/topic/NN_slug.py. A
+  the whole match (`^` and `$` match at each line). The block is its snippet, `topic/NN` for snippets/topic/NN_slug.py. A
   pattern that no longer matches fails the build, naming the page, the block and its output.
 """
 
 import json
+import logging
 import re
 
 from mkdocs.exceptions import PluginError
 
 import page_model as model
+
+log = logging.getLogger("mkdocs.hooks.macros")
 
 
 def define_env(env):
@@ -36,12 +39,17 @@ def define_env(env):
     def printed(snippet: str, pattern: str) -> str:
         found = list(folder.glob(f"{snippet}_*.py"))
         if len(found) != 1:
-            raise ValueError(f"{env.page.file.src_uri}: printed({snippet!r}): {len(found)} snippets match "
-                             f"snippets/{snippet}_*.py, not 1")
+            fail(f"printed({snippet!r}): {len(found)} snippets match snippets/{snippet}_*.py, not 1")
         path, = found
         output = model.printed(path.read_text(encoding="utf-8"))
-        match = re.search(pattern, output)
+        match = re.search(pattern, output, re.MULTILINE)  # ^ and $: a line of the output
         if match is None:
-            raise ValueError(f"{env.page.file.src_uri}: printed({snippet!r}, {pattern!r}): {path.name}'s output "
-                             f"on torch {env.variables['torch']} has no such text:\n{output}")
+            fail(f"printed({snippet!r}, {pattern!r}): {path.name}'s output on torch {env.variables['torch']} "
+                 f"has no such text:\n{output}")
         return match.group(1) if match.groups() else match.group()
+
+    def fail(message: str):
+        # An error, not mkdocs-macros' warning: `mkdocs build --quiet` (.ci/deploy) shows it too.
+        message = f"{env.page.file.src_uri}: {message}"
+        log.error(message)
+        raise ValueError(message)

@@ -154,12 +154,13 @@ def test_the_build_fails_on_a_missing_snippet_and_names_the_page(tmp_path):
 
 @pytest.mark.build
 def test_a_figure_the_output_no_longer_holds_fails_the_build_and_names_page_and_block(tmp_path):
-    """hooks/macros.py printed(): prose quotes a figure read off a block's `#>` lines."""
+    """hooks/macros.py printed(): prose quotes a figure read off a block's `#>` lines. --quiet, as
+    .ci/deploy builds: the message is an error, not a warning --quiet would hide."""
     guide.copy_site(tmp_path)
     page = tmp_path / "docs" / "es" / "compile.md"
     page.write_text(page.read_text() + '\n{{ printed("compile/01", "eval, no_grad: graphs=(99)") }}\n')
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path, capture_output=True,
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=tmp_path, capture_output=True,
         text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     assert result.returncode != 0
