@@ -4,6 +4,10 @@
   "2.15.0" in the deploy's 2.15 build; hooks/page_model.py `shown_torch`).
 - `{{ measured_torch }}`: the torch the CPU measurements were made with (their data file):
   the figures of the measurements page, whichever torch the build shows.
+- `{{ measured("depth 8, batch 1024: grad ([0-9]+)") }}`: a figure read off the measurements
+  notebook's printed output (its English page's code cells, run on the data in
+  docs/assets/measurements/; cached in .cache/measured/ by the hash of code and data), the
+  same rule as printed(): the first group, or the whole match; no match fails the build.
 - `{{ pin }}`: the torch requirements.txt pins, which the everyday suite runs ("2.13.0").
 - `{{ published }}`: the torch minors with a published version of the site ("2.13, 2.14, 2.15").
 - `{{ printed("compile/01", "graphs=([0-9]+)") }}`: a figure read off a block's output, as
@@ -12,8 +16,13 @@
   pattern that no longer matches fails the build, naming the page, the block and its output.
 """
 
+import functools
+import hashlib
 import json
 import logging
+import os
+import subprocess
+import sys
 import re
 
 from mkdocs.exceptions import PluginError
@@ -21,6 +30,31 @@ from mkdocs.exceptions import PluginError
 import page_model as model
 
 log = logging.getLogger("mkdocs.hooks.macros")
+
+
+NOTEBOOK = model.DOCS / "en" / "measurements.md"  # English: the patterns quote its printed words
+
+
+@functools.cache
+def measurements_output() -> str:
+    """What the measurements notebook prints: its code cells run in one process (plots to Agg),
+    once per content of its code and data."""
+    code = "\n\n".join("\n".join(block.body) for block in model.blocks(NOTEBOOK.read_text(encoding="utf-8"))
+                       if block.language in model.PYTHON_LANGUAGES)
+    data = b"".join(path.read_bytes() for path in sorted(model.MEASUREMENTS.glob("*.json")))
+    cached = model.ROOT / ".cache" / "measured" / f"{hashlib.sha256(code.encode() + data).hexdigest()[:16]}.txt"
+    if not cached.is_file():
+        run = subprocess.run([sys.executable, "-"], input=code, text=True, capture_output=True, cwd=model.ROOT,
+                             env={**os.environ, "MPLBACKEND": "Agg"})
+        if run.returncode:
+            raise PluginError(f"{NOTEBOOK.relative_to(model.ROOT)}: its code failed:\n{run.stderr}")
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        for old in cached.parent.glob("*.txt"):  # output of older code or data
+            old.unlink(missing_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")  # the deploy's parallel builds: whole files only
+        partial.write_text(run.stdout, encoding="utf-8")
+        os.replace(partial, cached)
+    return cached.read_text(encoding="utf-8")
 
 
 def define_env(env):
@@ -46,6 +80,14 @@ def define_env(env):
         if match is None:
             fail(f"printed({snippet!r}, {pattern!r}): {path.name}'s output on torch {env.variables['torch']} "
                  f"has no such text:\n{output}")
+        return match.group(1) if match.groups() else match.group()
+
+    @env.macro
+    def measured(pattern: str) -> str:
+        output = measurements_output()
+        match = re.search(pattern, output, re.MULTILINE)
+        if match is None:
+            fail(f"measured({pattern!r}): the measurements notebook printed no such text:\n{output}")
         return match.group(1) if match.groups() else match.group()
 
     def fail(message: str):
