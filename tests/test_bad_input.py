@@ -238,3 +238,18 @@ def test_an_anchor_written_as_a_jinja_comment_is_named(tree):
     page = tree / "docs" / "en" / "page.md"
     page.write_text(page.read_text().replace("{ #section }", "{#section}"))
     assert f"{page}:3: '{{#' opens a Jinja comment (mkdocs-macros renders pages): write '{{ #id }}'" in problems(tree)
+
+
+def test_a_measured_figure_the_notebook_no_longer_prints_is_named():
+    """hooks/macros.py measured(): prose quotes a figure the measurements notebook prints."""
+    from types import SimpleNamespace
+
+    import macros
+
+    macro_functions = {}
+    env = SimpleNamespace(variables={}, macro=lambda function: macro_functions.setdefault(function.__name__, function),
+                          page=SimpleNamespace(file=SimpleNamespace(src_uri="en/no_grad.md")))
+    macros.define_env(env)
+    assert macro_functions["measured"]("differences that held in every run: [0-9]+ of ([0-9]+)").isdigit()
+    with pytest.raises(ValueError, match=r"en/no_grad.md: measured\('grad 999 MiB'\): the measurements notebook printed"):
+        macro_functions["measured"]("grad 999 MiB")
