@@ -203,7 +203,7 @@ def error_entries(text: str, snippets: Path = SNIPPETS) -> list[ErrorEntry]:
             anchor = ANCHOR.search(heading["text"])
             entries.append(ErrorEntry(number, anchor and anchor["id"], ANCHOR.sub("", heading["text"]).strip()))
         elif entries and (include := INCLUDE.match(line)):
-            target = include["target"].split(":")[0]
+            target = model.include(line).file
             snippet = (snippets / target).read_text()
             entries[-1].snippets.append(target)
             printed = [l.strip()[2:].strip() for l in snippet.splitlines() if is_output_line(l)]
@@ -261,7 +261,13 @@ def inline_python(text: str, page: Path) -> list[str]:
 
 
 def includes(text: str) -> list[str]:
+    """Each include's target as written: "topic/NN_slug.py" or "topic/NN_slug.py:section"."""
     return [match["target"] for _, line, _ in _scan(text) if (match := INCLUDE.match(line))]
+
+
+def included_files(text: str) -> list[str]:
+    """The snippet file of each include (hooks/page_model.py `include`: sections aside)."""
+    return [found.file for _, line, _ in _scan(text) if (found := model.include(line))]
 
 
 def headings(text: str, page: Path) -> tuple[list[str], list[str]]:
@@ -378,7 +384,7 @@ def orphan_snippets(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
     included = collections.Counter()
     for language in LANGUAGES:
         for page in pages(docs, language):
-            included.update(t.split(":")[0] for t in includes((docs / language / page).read_text()))
+            included.update(included_files((docs / language / page).read_text()))
     return [
         f"{path} is included by no page: include it in docs/{{{','.join(LANGUAGES)}}}/ or delete it"
         for path in snippet_files(snippets)

@@ -25,7 +25,7 @@ from playwright.sync_api import expect
 
 import compat
 from guide import (
-    DOCS, ERROR_INDEX, LANGUAGES, ROOT, SNIPPETS, TORCH_MINOR, error_entries, includes, is_notebook, page_url, pages,
+    DOCS, ERROR_INDEX, LANGUAGES, ROOT, SNIPPETS, TORCH_MINOR, error_entries, included_files, includes, is_notebook, page_url, pages,
 )
 from snippet_runner import is_output_line
 
@@ -566,7 +566,7 @@ def test_the_verified_outputs_footer_is_only_on_pages_that_show_outputs(built_si
     def shows_outputs(language, page):
         text = (DOCS / language / page).read_text()
         return is_notebook(text) or any(
-            is_output_line(line) for target in includes(text) for line in (SNIPPETS / target.split(":")[0]).read_text().splitlines()
+            is_output_line(line) for target in included_files(text) for line in (SNIPPETS / target).read_text().splitlines()
         )
 
     wrong = [

@@ -196,12 +196,12 @@ def test_an_exception_is_recorded_with_every_line_of_its_message():
 
 @pytest.mark.build
 def test_every_cpu_block_says_on_which_torch_versions_it_prints_the_same(built_site):
-    from guide import DOCS, LANGUAGES, SNIPPETS, includes, page_url, pages
+    from guide import DOCS, LANGUAGES, SNIPPETS, page_url, pages
 
     for language in LANGUAGES:
         for page in pages(language=language):
-            blocks = [t for t in includes((DOCS / language / page).read_text())
-                      if not compat.needs_cuda((SNIPPETS / t.split(":")[0]).read_text())]
+            blocks = [t for t in guide.included_files((DOCS / language / page).read_text())
+                      if not compat.needs_cuda((SNIPPETS / t).read_text())]
             html = (built_site.site / page_url(language, page) / "index.html").read_text(encoding="utf-8")
             notes = html.count('<p class="compat">')
             assert notes == len(blocks), f"docs/{language}/{page}: {len(blocks)} CPU blocks, {notes} version notes"

@@ -51,7 +51,7 @@ def test_every_cuda_block_not_yet_run_on_a_gpu_says_so_on_the_page(built_site):
     for language in LANGUAGES:
         for page in pages(language=language):
             expected = sum(
-                unverified_cuda(SNIPPETS / target.split(":")[0]) for target in includes((DOCS / language / page).read_text())
+                unverified_cuda(SNIPPETS / target) for target in guide.included_files((DOCS / language / page).read_text())
             )
             html = (built_site.site / page_url(language, page) / "index.html").read_text(encoding="utf-8")
             shown = html.count('class="admonition warning gpu-unverified"')
