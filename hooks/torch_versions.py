@@ -75,18 +75,19 @@ def _neighbours(earlier: list[str], later: list[str]) -> bool:
     return order.index(later[0]) == order.index(earlier[-1]) + 1
 
 
-def clusters(reference: tuple, others: list[tuple[tuple, list[str]]]) -> list[list[tuple[tuple, list[str]]]]:
-    """`others` (outcome, minors), newest first, grouped where neighbouring versions' diffs
-    against the reference are alike (at least 60 % of their lines in common)."""
-    found: list[list[tuple[tuple, list[str]]]] = []
-    for outcome, minors in sorted(others, key=lambda item: list(MINORS).index(item[1][0]), reverse=True):
-        if found and not model.machine_failure(outcome[1]) and not model.machine_failure(found[-1][0][0][1]):
+def clusters(reference: str, outputs: dict[str, list[str]]) -> list[list[tuple[str, list[str]]]]:
+    """Each other output (the snippet with its `#>` lines) with its minors, newest first,
+    grouped where neighbouring versions' diffs against the reference are alike (at least 60 %
+    of their lines in common)."""
+    found: list[list[tuple[str, list[str]]]] = []
+    for output, minors in sorted(outputs.items(), key=lambda item: list(MINORS).index(item[1][0]), reverse=True):
+        if found:
             head, last = found[-1][0], found[-1][-1]
-            alike = difflib.SequenceMatcher(None, _diff(reference[0], head[0][0]), _diff(reference[0], outcome[0])).ratio()
+            alike = difflib.SequenceMatcher(None, _diff(reference, head[0]), _diff(reference, output)).ratio()
             if _neighbours(minors, last[1]) and alike >= 0.6:
-                found[-1].append((outcome, minors))
+                found[-1].append((output, minors))
                 continue
-        found.append([(outcome, minors)])
+        found.append([(output, minors)])
     return found
 
 
@@ -108,8 +109,19 @@ def _title(others: list[tuple[tuple, list[str]]], text: dict[str, str]) -> str:
     return "; ".join(parts[:1] + [part[0].lower() + part[1:] for part in parts[1:]])
 
 
+def _by(others, facet) -> dict[str, list[str]]:
+    """The minors of `others` grouped by one part of their outcome, where it is set."""
+    found: dict[str, list[str]] = {}
+    for outcome, minors in others:
+        if value := facet(outcome):
+            found.setdefault(value, []).extend(minors)
+    return {value: sorted(minors, key=list(MINORS).index) for value, minors in found.items()}
+
+
 def note(matrix: Matrix, snippet: Path, indent: str, text: dict[str, str]) -> list[str]:
-    """The lines under a block; `text`: mkdocs.yml `extra.text.compat`, in the page's language."""
+    """The lines under a block; `text`: mkdocs.yml `extra.text.compat`, in the page's language.
+    Three parts, each grouped by what the versions share: the output (diffs against the torch
+    shown), the exception, and what else goes to stderr."""
     shown = matrix.shown
     groups = matrix.groups(snippet)
     if groups is None:
@@ -123,26 +135,26 @@ def note(matrix: Matrix, snippet: Path, indent: str, text: dict[str, str]) -> li
     real_failure = any(error and not model.machine_failure(error) for (_, error, _), _ in others)
     lines += [f'{indent}??? {"warning" if real_failure else "note"} compat "{_title(others, text)}"']
     body = indent + "    "
-    for cluster in clusters(reference, others):
+    # A block the test machine could not run printed nothing to compare.
+    outputs = _by(others, lambda o: o[0] if o[0] != reference[0] and not model.machine_failure(o[1]) else None)
+    for cluster in clusters(reference[0], outputs):
         merged = ranges([m for _, minors in cluster for m in minors])
         before = reference[0]
-        for position, ((annotated, error, stderr), minors) in enumerate(cluster):
-            versions = ranges(minors)
-            if model.machine_failure(error):  # it did not run: no output to compare
-                diff = []
-            else:
-                diff = _diff(before, annotated)
-            if diff:
-                intro = (text["diff_intro"].format(shown=shown, versions=merged) if position == 0 else
-                         text["diff_more"].format(versions=versions, previous=ranges(cluster[position - 1][1])))
-                lines += ["", body + intro, "", body + "```diff", *(body + d for d in diff), body + "```"]
-            before = annotated
-            failure = "machine_intro" if model.machine_failure(error) else "raise_intro"
-            for intro, output in ((failure, error), ("stderr_intro", stderr)):
-                if output:
-                    lines += ["", body + text[intro].format(versions=versions), "",
-                              body + "```text", *(body + o for o in output.rstrip("\n").splitlines()), body + "```"]
+        for position, (output, minors) in enumerate(cluster):
+            intro = (text["diff_intro"].format(shown=shown, versions=merged) if position == 0 else
+                     text["diff_more"].format(versions=ranges(minors), previous=ranges(cluster[position - 1][1])))
+            lines += ["", body + intro, "", body + "```diff", *(body + d for d in _diff(before, output)), body + "```"]
+            before = output
+    for error, minors in _by(others, lambda o: o[1]).items():
+        intro = "machine_intro" if model.machine_failure(error) else "raise_intro"
+        lines += _text_block(body, text[intro].format(versions=ranges(minors)), error)
+    for stderr, minors in _by(others, lambda o: o[2]).items():
+        lines += _text_block(body, text["stderr_intro"].format(versions=ranges(minors)), stderr)
     return lines + [""]
+
+
+def _text_block(body: str, intro: str, output: str) -> list[str]:
+    return ["", body + intro, "", body + "```text", *(body + o for o in output.rstrip("\n").splitlines()), body + "```"]
 
 
 def check_highlights(fence_info: str, snippet: Path, matrix: Matrix, page: str) -> None:
