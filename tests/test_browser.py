@@ -266,6 +266,35 @@ def test_the_search_index_and_worker_download_only_when_a_search_starts(page, si
     assert re.fullmatch(r"assets/javascripts/workers/search\.\w+\.min\.js", worker) and index == "search/search_index.json"
 
 
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1366, "height": 900}])
+@pytest.mark.parametrize("how", ["insertFromPaste", "insertFromDrop", "insertReplacementText"])  # autofill: the last
+def test_a_query_entered_without_a_key_event_searches(page, sites, viewport, how):
+    """Material reads the query on keyup; docs/assets/javascripts/search.js turns every input
+    event of the box into one, so a long-press paste on a phone, a drop or autofill searches."""
+    page.set_viewport_size(viewport)
+    page.goto(sites["root"] + page_url("es", Path("index.md")))
+    box = page.locator("input.md-search__input")
+    if viewport == PHONE:
+        page.locator("label.md-header__button[for=__search]").click()  # the search icon
+    else:
+        box.click()  # the search box in the header
+    expect(box).to_be_focused()
+    box.press_sequentially("checkpoint")  # typed: the index loads and Material shows its results
+    results = page.locator(".md-search-result__item")
+    expect(results.first).to_contain_text("checkpoint", ignore_case=True)
+    box.evaluate("""(box, how) => {
+        box.value = 'inference_mode';
+        box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: how, data: null}));
+      }""", how)
+    expect(results.first).to_contain_text("inference_mode")
+
+
+def test_a_search_link_with_q_opens_its_results(page, sites):
+    page.goto(sites["root"] + page_url("en", Path("index.md")) + "?q=checkpoint")
+    expect(page.locator("input.md-search__input")).to_have_value("checkpoint")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_search_shows_only_the_readers_language(page, sites, language):
     [results] = _search(page, sites["root"] + page_url(language, Path("index.md")), ["inference_mode"])

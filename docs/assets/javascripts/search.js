@@ -11,6 +11,15 @@
   document.addEventListener("focusin", (event) => event.target.matches(".md-search__input") && release());
   document.addEventListener("change", (event) => event.target.id === "__search" && release());
 
+  // Material reads the query on keyup (and focus) only: a paste that fires no key event (a
+  // phone's long-press "Paste", drag and drop, autofill) left the results empty. Every
+  // change of the box's text now reads as a keyup too (Material ignores a repeated query).
+  document.addEventListener("input", (event) => {
+    if (event.target.matches(".md-search__input") && !event.isComposing) {
+      event.target.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    }
+  });
+
   const open = XMLHttpRequest.prototype.open;
   const send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.open = function (method, url, ...rest) {
