@@ -289,6 +289,22 @@ def test_a_query_entered_without_a_key_event_searches(page, sites, viewport, how
     expect(results.first).to_contain_text("inference_mode")
 
 
+def test_a_code_blocks_copy_button_is_a_44_px_target_on_a_touch_screen(browser, sites):
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(sites["root"] + page_url("es", Path("no_grad.md")))
+    block = page.locator("div.highlight:not(details.compat *)").first
+    block.scroll_into_view_if_needed()
+    button = block.locator("button.md-code__button[data-md-type=copy]")
+    button.wait_for()
+    x, y = button.evaluate("b => { const r = b.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }")
+    corners = [(x + dx, y + dy) for dx in (-21, 21) for dy in (-21, 21)]
+    hits = [page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('button.md-code__button') !== null", c)
+            for c in corners]
+    context.close()
+    assert hits == [True] * 4, f"a tap 21 px from the icon's centre misses the button: {hits}"
+
+
 def test_a_search_link_with_q_opens_its_results(page, sites):
     page.goto(sites["root"] + page_url("en", Path("index.md")) + "?q=checkpoint")
     expect(page.locator("input.md-search__input")).to_have_value("checkpoint")
