@@ -14,13 +14,14 @@ lists the Markdown stages). What is left needs the HTML the Markdown became:
 3. output_lines    each `#>` line that opens a line gets `class="c1 output"` and its
                    indentation in `data-indent`, for a11y.css to wrap it under its first
                    character (no `style=`: the Content-Security-Policy forbids inline styles).
-4. focusable_code  every code block, and every notebook output, is focusable from the start:
+4. annotation_markers  the spaces before a `# (N)!` marker go (a copied line kept them).
+5. focusable_code  every code block, and every notebook output, is focusable from the start:
                    with `content.lazy` Material sets a block up only once it is on screen.
-5. download_links  a block title's trailing snippet path (hooks/snippet_links.py put it there)
+6. download_links  a block title's trailing snippet path (hooks/snippet_links.py put it there)
                    becomes a link that downloads the file.
-6. api_links       the first mention of a PyTorch API in running text, per `##` section, links
+7. api_links       the first mention of a PyTorch API in running text, per `##` section, links
                    to the reference of the torch the build shows (hooks/api_links.py).
-7. description     the page's <meta name="description">: its front matter's, else its first
+8. description     the page's <meta name="description">: its front matter's, else its first
                    paragraph cut near 160 characters.
 """
 
@@ -140,6 +141,21 @@ def output_lines(tree, page, config) -> None:
         comment.attrs["data-indent"] = str(indent)
 
 
+def annotation_markers(tree, page, config) -> None:
+    """The spaces before a `# (N)!` marker go: Material turns the marker into a button, and a
+    copied line kept them as trailing spaces. a11y.css puts the space back around the button."""
+    for comment in tree.css("code span.c1"):
+        if not model.ANNOTATION.fullmatch(comment.text()):
+            continue
+        node = comment.prev
+        while node is not None and node.is_text_node and not node.text().strip(" "):
+            previous = node.prev
+            node.decompose()
+            node = previous
+        if node is not None and node.is_text_node and node.text().endswith(" "):
+            node.replace_with(node.text().rstrip(" "))
+
+
 def focusable_code(tree, page, config) -> None:
     for pre in tree.css("pre"):
         code = pre.css_first("code")
@@ -181,7 +197,7 @@ def description(tree, page, config) -> None:
             return
 
 
-STAGES = [notebook_page, plain_tokens, output_lines, focusable_code, download_links, api_link_stage, description]
+STAGES = [notebook_page, plain_tokens, output_lines, annotation_markers, focusable_code, download_links, api_link_stage, description]
 
 
 def on_page_content(html, page, config, files):
