@@ -305,6 +305,21 @@ def test_a_code_blocks_copy_button_is_a_44_px_target_on_a_touch_screen(browser, 
     assert hits == [True] * 4, f"a tap 21 px from the icon's centre misses the button: {hits}"
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_home_tables_fit_a_phone_each_row_a_card(page, sites, language):
+    """Each "I want to... / Use / Why" row fits 375 px, its proof link under the first two cells."""
+    page.set_viewport_size(PHONE)
+    page.goto(sites["root"] + page_url(language, Path("index.md")))
+    tables = page.locator("article .decision-table table")
+    expect(tables).to_have_count(2)
+    layout = tables.evaluate_all("""tables => tables.map(t => {
+        const wrap = t.closest('.md-typeset__scrollwrap') || t.parentElement;
+        const row = t.querySelector('tbody tr'), [use, why] = [row.cells[1], row.cells[2]].map(c => c.getBoundingClientRect());
+        return [t.scrollWidth <= wrap.clientWidth, why.top >= use.bottom - 1];
+      })""")
+    assert layout == [[True, True], [True, True]], layout
+
+
 def test_a_search_link_with_q_opens_its_results(page, sites):
     page.goto(sites["root"] + page_url("en", Path("index.md")) + "?q=checkpoint")
     expect(page.locator("input.md-search__input")).to_have_value("checkpoint")
