@@ -21,40 +21,44 @@ import hashlib
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
-import re
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-import page_model as model
+sys.path.insert(0, str(Path(__file__).parent))  # mkdocs-macros loads this file alone: page_model beside it
+import page_model as model  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.macros")
-
-
 NOTEBOOK = model.DOCS / "en" / "measurements.md"  # English: the patterns quote its printed words
+MEASURED_TIMEOUT_S = 300
 
 
 @functools.cache
 def measurements_output() -> str:
     """What the measurements notebook prints: its code cells run in one process (plots to Agg),
-    once per content of its code and data."""
+    once per content of its code, its data and the Python that runs it."""
     code = "\n\n".join("\n".join(block.body) for block in model.blocks(NOTEBOOK.read_text(encoding="utf-8"))
                        if block.language in model.PYTHON_LANGUAGES)
     data = b"".join(path.read_bytes() for path in sorted(model.MEASUREMENTS.glob("*.json")))
-    cached = model.ROOT / ".cache" / "measured" / f"{hashlib.sha256(code.encode() + data).hexdigest()[:16]}.txt"
-    if not cached.is_file():
-        run = subprocess.run([sys.executable, "-"], input=code, text=True, capture_output=True, cwd=model.ROOT,
-                             env={**os.environ, "MPLBACKEND": "Agg"})
-        if run.returncode:
-            raise PluginError(f"{NOTEBOOK.relative_to(model.ROOT)}: its code failed:\n{run.stderr}")
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        for old in cached.parent.glob("*.txt"):  # output of older code or data
+    key = hashlib.sha256(code.encode() + data + sys.version.encode() + sys.prefix.encode()).hexdigest()[:16]
+    cached = model.ROOT / ".cache" / "measured" / f"{key}.txt"
+    if cached.is_file():
+        return cached.read_text(encoding="utf-8")
+    run = subprocess.run([sys.executable, "-"], input=code, text=True, capture_output=True, cwd=model.ROOT,
+                         env={**os.environ, "MPLBACKEND": "Agg"}, timeout=MEASURED_TIMEOUT_S)
+    if run.returncode:
+        raise PluginError(f"{NOTEBOOK.relative_to(model.ROOT)}: its code failed:\n{run.stderr}")
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    for old in cached.parent.iterdir():  # output of older code or data; another build's leftovers
+        if old.name != cached.name and not old.name.startswith(f"{key}."):
             old.unlink(missing_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")  # the deploy's parallel builds: whole files only
-        partial.write_text(run.stdout, encoding="utf-8")
-        os.replace(partial, cached)
-    return cached.read_text(encoding="utf-8")
+    partial = cached.with_name(f"{key}.{os.getpid()}.tmp")  # the deploy's parallel builds: whole files only
+    partial.write_text(run.stdout, encoding="utf-8")
+    os.replace(partial, cached)
+    return run.stdout
 
 
 def define_env(env):
@@ -69,29 +73,31 @@ def define_env(env):
     env.variables["published"] = ", ".join(model.PUBLISHED)
     folder = model.snippets_folder(minor)  # where the blocks come from: prose and blocks read one text
 
+    def fail(message: str):
+        # An error, not mkdocs-macros' warning (its on_error_fail logs a warning and exits 100):
+        # `mkdocs build --quiet` (.ci/deploy) shows it too.
+        message = f"{env.page.file.src_uri}: {message}"
+        log.error(message)
+        raise ValueError(message)
+
+    def figure(call: str, source: str, pattern: str, output) -> str:
+        try:
+            match = re.search(pattern, output(), re.MULTILINE)  # ^ and $: a line of the output
+        except (re.error, OSError, PluginError, subprocess.TimeoutExpired) as error:
+            fail(f"{call}: {type(error).__name__}: {error}")
+        if match is None:
+            fail(f"{call}: {source} has no such text:\n{output()}")
+        return match.group(1) if match.groups() else match.group()
+
     @env.macro
     def printed(snippet: str, pattern: str) -> str:
         found = list(folder.glob(f"{snippet}_*.py"))
         if len(found) != 1:
             fail(f"printed({snippet!r}): {len(found)} snippets match snippets/{snippet}_*.py, not 1")
         path, = found
-        output = model.printed(path.read_text(encoding="utf-8"))
-        match = re.search(pattern, output, re.MULTILINE)  # ^ and $: a line of the output
-        if match is None:
-            fail(f"printed({snippet!r}, {pattern!r}): {path.name}'s output on torch {env.variables['torch']} "
-                 f"has no such text:\n{output}")
-        return match.group(1) if match.groups() else match.group()
+        return figure(f"printed({snippet!r}, {pattern!r})", f"{path.name}'s output on torch {env.variables['torch']}", pattern,
+                      lambda: model.printed(path.read_text(encoding="utf-8")))
 
     @env.macro
     def measured(pattern: str) -> str:
-        output = measurements_output()
-        match = re.search(pattern, output, re.MULTILINE)
-        if match is None:
-            fail(f"measured({pattern!r}): the measurements notebook printed no such text:\n{output}")
-        return match.group(1) if match.groups() else match.group()
-
-    def fail(message: str):
-        # An error, not mkdocs-macros' warning: `mkdocs build --quiet` (.ci/deploy) shows it too.
-        message = f"{env.page.file.src_uri}: {message}"
-        log.error(message)
-        raise ValueError(message)
+        return figure(f"measured({pattern!r})", "the measurements notebook's output", pattern, measurements_output)

@@ -251,5 +251,5 @@ def test_a_measured_figure_the_notebook_no_longer_prints_is_named():
                           page=SimpleNamespace(file=SimpleNamespace(src_uri="en/no_grad.md")))
     macros.define_env(env)
     assert macro_functions["measured"]("differences that held in every run: [0-9]+ of ([0-9]+)").isdigit()
-    with pytest.raises(ValueError, match=r"en/no_grad.md: measured\('grad 999 MiB'\): the measurements notebook printed"):
+    with pytest.raises(ValueError, match=r"en/no_grad.md: measured\('grad 999 MiB'\): the measurements notebook's output has no such text"):
         macro_functions["measured"]("grad 999 MiB")
