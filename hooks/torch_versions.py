@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -82,8 +83,9 @@ def clusters(reference: str, outputs: dict[str, list[str]]) -> list[list[tuple[s
     found: list[list[tuple[str, list[str]]]] = []
     for output, minors in sorted(outputs.items(), key=lambda item: list(MINORS).index(item[1][0]), reverse=True):
         if found:
-            head, last = found[-1][0], found[-1][-1]
-            alike = difflib.SequenceMatcher(None, _diff(reference, head[0]), _diff(reference, output)).ratio()
+            last = found[-1][-1]
+            changed = [[line for line in _diff(reference, text) if not line.startswith("@@")] for text in (last[0], output)]
+            alike = difflib.SequenceMatcher(None, *changed).ratio()
             if _neighbours(minors, last[1]) and alike >= 0.6:
                 found[-1].append((output, minors))
                 continue
@@ -125,8 +127,10 @@ def note(matrix: Matrix, snippet: Path, indent: str, text: dict[str, str]) -> li
     shown = matrix.shown
     groups = matrix.groups(snippet)
     if groups is None:
-        # No data for the current code: the block shows the file as the pinned torch printed it.
-        return ["", indent + text["only"].format(shown=matrix.pinned), indent + "{: .compat }", ""]
+        # Some minor has no data for the current code. The block shows what the torch shown
+        # printed when its own data is fresh (hooks/versions.py), else the file, as the pin printed it.
+        checked = shown if matrix.outcome(shown, snippet) is not None else matrix.pinned
+        return ["", indent + text["only"].format(shown=checked), indent + "{: .compat }", ""]
     reference = matrix.outcome(shown, snippet)
     lines = ["", indent + text["same"].format(versions=ranges(groups[reference])), indent + "{: .compat }", ""]
     others = [(outcome, minors) for outcome, minors in groups.items() if outcome != reference]
@@ -143,18 +147,32 @@ def note(matrix: Matrix, snippet: Path, indent: str, text: dict[str, str]) -> li
         for position, (output, minors) in enumerate(cluster):
             intro = (text["diff_intro"].format(shown=shown, versions=merged) if position == 0 else
                      text["diff_more"].format(versions=ranges(minors), previous=ranges(cluster[position - 1][1])))
-            lines += ["", body + intro, "", body + "```diff", *(body + d for d in _diff(before, output)), body + "```"]
+            diff = _diff(before, output)
+            fence = _fence("\n".join(diff))
+            lines += ["", body + intro, "", body + fence + "diff", *(body + d for d in diff), body + fence]
             before = output
     for error, minors in _by(others, lambda o: o[1]).items():
         intro = "machine_intro" if model.machine_failure(error) else "raise_intro"
         lines += _text_block(body, text[intro].format(versions=ranges(minors)), error)
-    for stderr, minors in _by(others, lambda o: o[2]).items():
+    shown_stderr = reference[2]
+    if shown_stderr and any(stderr != shown_stderr for (_, _, stderr), _ in others):
+        lines += _text_block(body, text["stderr_intro"].format(versions=shown), shown_stderr)
+    for stderr, minors in _by(others, lambda o: o[2] if o[2] != shown_stderr else None).items():
         lines += _text_block(body, text["stderr_intro"].format(versions=ranges(minors)), stderr)
+    if shown_stderr and (silent := _by(others, lambda o: "silent" if not o[2] and not o[1] else None)):
+        lines += ["", body + text["stderr_none"].format(versions=ranges(silent["silent"]))]
     return lines + [""]
 
 
+def _fence(text: str) -> str:
+    """A fence longer than any run of backticks in `text`: an output that quotes one stays inside."""
+    return "`" * max([3] + [len(run) + 1 for run in re.findall(r"`+", text)])
+
+
 def _text_block(body: str, intro: str, output: str) -> list[str]:
-    return ["", body + intro, "", body + "```text", *(body + o for o in output.rstrip("\n").splitlines()), body + "```"]
+    fence = _fence(output)
+    return ["", body + intro, "", body + fence + "text", *(body + o for o in output.rstrip("\n").splitlines()),
+            body + fence]
 
 
 def check_highlights(fence_info: str, snippet: Path, matrix: Matrix, page: str) -> None:

@@ -120,7 +120,8 @@ def test_the_note_under_a_block_gives_versions_diff_and_exception(one_snippet_ma
     note = "\n".join(torch_versions.note(matrix, one_snippet_matrix, "", site_text("en")["compat"]))
     assert "Same output on torch 2.13–2.15." in note
     assert '??? warning compat "Needs torch ≥ 2.2; output differs on torch 2.2–2.12"' in note
-    assert "-#> b\n    +#> B" in note and "on torch 2.2–2.12 (`+`)" in note
+    assert "-#> b\n    +#> B" in note and "on torch 2.0–2.12 (`+`)" in note  # alike neighbours: one diff
+    assert "On torch 2.0–2.1, these lines also differ from torch 2.2–2.12:" in note
     assert "On torch 2.0–2.1 it raises:" in note and "    AttributeError: no such thing" in note
 
 
@@ -140,6 +141,21 @@ def test_a_note_labels_the_test_machine_and_merges_alike_neighbouring_diffs(one_
     assert "On torch 2.1, these lines also differ from torch 2.2:" in note and "-#> b\n    +#> B" in note
     assert f"On torch 2.0 the test machine cannot run it" in note and f"    {machine}" in note
     assert note.count("```diff") == 2, "no diff for a block the machine could not run"
+
+
+def test_when_the_torch_shown_writes_to_stderr_the_note_says_which_versions_do_not(one_snippet_matrix, monkeypatch):
+    source = one_snippet_matrix.read_text()
+    warning = "FutureWarning: deprecated"
+
+    def load(minor):
+        stderr = warning if minor in ("2.14", "2.15") else None
+        return {"torch": compat.MINORS[minor], "snippets": {"t/01_x.py": _record(source, [[1, "a\n"], [3, "b\n"]], stderr=stderr)}}
+
+    monkeypatch.setattr(page_model, "load", load)
+    note = "\n".join(torch_versions.note(torch_versions.Matrix("2.15", "2.13"), one_snippet_matrix, "", site_text("en")["compat"]))
+    assert "Same output on torch 2.14–2.15." in note
+    assert f"On torch 2.15 it also writes to stderr:\n\n    ```text\n    {warning}" in note, note
+    assert "On torch 2.0–2.13 it writes nothing to stderr." in note, "a note with no body hides the difference"
 
 
 def test_a_stale_snippet_says_it_was_checked_on_the_pinned_torch_only(one_snippet_matrix):
