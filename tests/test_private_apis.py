@@ -87,6 +87,10 @@ def test_pytest_markdown_docs_private_runner_api():
         and parameters["asyncio_runner"].kind is inspect.Parameter.KEYWORD_ONLY, (
         f"pytest_markdown_docs._runners.DefaultRunner.runtest is now {inspect.signature(_runners.DefaultRunner.runtest)}; "
         f"{where} overrides runtest(self, test, args, *, asyncio_runner=None)")
+    failure = inspect.signature(_runners._Runner.repr_failure).parameters
+    assert list(failure)[:4] == ["self", "test", "excinfo", "style"], (
+        f"pytest_markdown_docs._runners._Runner.repr_failure is now {inspect.signature(_runners._Runner.repr_failure)}; "
+        f"{where} overrides repr_failure(self, test, excinfo, style=None)")
     runner = _runners.get_runner(None)
     assert type(runner).__name__ == "SnippetOutputRunner", (
         f"pytest_markdown_docs._runners.register_runner(default=True) no longer makes the default runner "
