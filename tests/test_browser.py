@@ -148,26 +148,6 @@ def _visit_every_page(context, base, watch, loaded=lambda tab, path: None):
         tab.close()
 
 
-def test_no_page_makes_a_third_party_request_or_logs_an_error(page, sites):
-    base, problems = sites["root"], []
-    report = problems.append
-
-    def watch(tab, where):
-        tab.on("request", lambda r: r.url.startswith(base) or report(f"{where()}: third-party request {r.url}"))
-        tab.on("response", lambda r: r.status >= 400 and report(f"{where()}: {r.status} {r.url}"))
-        tab.on("console", lambda m: m.type == "error" and report(f"{where()}: console error: {m.text}"))
-        tab.on("pageerror", lambda error: report(f"{where()}: page error: {error}"))
-
-    _visit_every_page(page.context, base, watch)
-    for language in LANGUAGES:  # the search index and lunr load when a search starts (search.js)
-        path = page_url(language, Path("index.md"))
-        tab = page.context.new_page()
-        watch(tab, lambda: f"{path} (a search)")
-        assert _search(tab, base + path, ["no_grad"])[0]
-        tab.close()
-    assert problems == []
-
-
 CSP_REPORTER = """addEventListener("securitypolicyviolation", (event) => __cspViolation(
   `${event.effectiveDirective} blocked ${event.blockedURI || "?"} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`));"""
 CSP_STATE = """() => {
@@ -191,33 +171,41 @@ def _csp_problems(path, policy_and_first) -> list[str]:
     return wrong
 
 
-def test_no_page_breaks_its_strict_content_security_policy(page, sites):
-    """hooks/csp.py: every page of both languages, both 404 pages and a search in each language
-    (its worker and index) run under a policy with no 'unsafe-inline', with no violation:
-    no securitypolicyviolation event (reported to the test as it fires) and no console error
-    about the policy (from any frame)."""
+def test_no_page_breaks_its_policy_requests_another_site_or_logs_an_error(page, sites):
+    """One visit of every page of both languages (and a search in each language, with its
+    worker and index): no request leaves the site, no response fails, no console or page
+    error; and hooks/csp.py's policy, with no 'unsafe-inline', is on every page, first in
+    its <head>, and never violated (a securitypolicyviolation event is reported to the test
+    as it fires, from any frame). Both 404 pages keep the policy too."""
     base, problems = sites["root"], []
-    page.context.expose_binding("__cspViolation", lambda source, text: problems.append(f"{source['frame'].url}: {text}"))
+    report = problems.append
+    page.context.expose_binding("__cspViolation", lambda source, text: report(f"{source['frame'].url}: {text}"))
     page.context.add_init_script(CSP_REPORTER)
 
     def watch(tab, where):
-        tab.on("console", lambda m: "Content Security Policy" in m.text and problems.append(f"{where()}: {m.text}"))
+        tab.on("request", lambda r: r.url.startswith(base) or report(f"{where()}: third-party request {r.url}"))
+        tab.on("response", lambda r: r.status >= 400 and report(f"{where()}: {r.status} {r.url}"))
+        tab.on("console", lambda m: m.type == "error" and report(f"{where()}: console error: {m.text}"))
+        tab.on("pageerror", lambda error: report(f"{where()}: page error: {error}"))
 
     def check_the_policy(tab, path):
         problems.extend(_csp_problems(path, tab.evaluate(CSP_STATE)))
 
     _visit_every_page(page.context, base, watch, check_the_policy)
+    for language in LANGUAGES:  # the search index and lunr load when a search starts (search.js)
+        path = page_url(language, Path("index.md"))
+        tab = page.context.new_page()
+        watch(tab, lambda: f"{path} (a search)")
+        assert _search(tab, base + path, ["no_grad"])[0]
+        check_the_policy(tab, f"{path} (a search)")
+        tab.close()
     # The root 404.html, served for any missing page; under en/ its inline script sends the reader on.
-    watch(page, lambda: "a 404 page or a search")
+    page.on("console", lambda m: "Content Security Policy" in m.text and report(f"a 404 page: {m.text}"))
     for path, landing in [("missing/", "missing/"), ("en/missing/", "en/404.html")]:
         page.goto(base + path)
         page.wait_for_url(base + landing)
         page.wait_for_load_state("load")
-        problems += _csp_problems(path, page.evaluate(CSP_STATE))
-    for language in LANGUAGES:
-        path = page_url(language, Path("index.md"))
-        assert _search(page, base + path, ["no_grad"])[0]
-        problems += _csp_problems(f"{path} (a search)", page.evaluate(CSP_STATE))
+        check_the_policy(page, path)
     assert problems == []
 
 
@@ -266,8 +254,8 @@ def test_the_search_index_and_worker_download_only_when_a_search_starts(page, si
     assert re.fullmatch(r"assets/javascripts/workers/search\.\w+\.min\.js", worker) and index == "search/search_index.json"
 
 
-@pytest.mark.parametrize("viewport", [PHONE, {"width": 1366, "height": 900}])
-@pytest.mark.parametrize("how", ["insertFromPaste", "insertFromDrop", "insertReplacementText"])  # autofill: the last
+@pytest.mark.parametrize("viewport, how", [  # a phone's long-press paste, a desktop drop, autofill
+    (PHONE, "insertFromPaste"), ({"width": 1366, "height": 900}, "insertFromDrop"), (PHONE, "insertReplacementText")])
 def test_a_query_entered_without_a_key_event_searches(page, sites, viewport, how):
     """Material reads the query on keyup; docs/assets/javascripts/search.js turns every input
     event of the box into one, so a long-press paste on a phone, a drop or autofill searches."""
