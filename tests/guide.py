@@ -77,6 +77,16 @@ def site_text(language: str) -> dict:
     return languages[language].get("text", config.extra["text"])
 
 
+@cache
+def site_name(language: str) -> str:
+    """mkdocs.yml's site_name as a build in `language` shows it (static-i18n's per-language one)."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    languages = {lang["locale"]: lang.get("site_name") for lang in config.plugins["i18n"].config.languages}
+    return languages[language] or config.site_name
+
+
 def expand_includes(text: str, page: Path | None, snippets: Path = SNIPPETS) -> str:
     """`text` with its `--8<--` lines expanded exactly as the site's build does."""
     options = {**_snippet_options(), "base_path": [str(snippets)], "check_paths": True}

@@ -25,7 +25,7 @@ from playwright.sync_api import expect
 
 import compat
 from guide import (
-    DOCS, ERROR_INDEX, LANGUAGES, ROOT, SNIPPETS, TORCH_MINOR, error_entries, included_files, includes, is_notebook, page_url, pages,
+    DOCS, ERROR_INDEX, LANGUAGES, ROOT, SNIPPETS, TORCH_MINOR, error_entries, included_files, includes, is_notebook, site_name, page_url, pages,
 )
 from snippet_runner import is_output_line
 
@@ -306,6 +306,16 @@ def test_the_home_tables_fit_a_phone_each_row_a_card(page, sites, language):
         return [t.scrollWidth <= wrap.clientWidth, task.bottom <= use.top + 1 && use.bottom <= why.top + 1];
       })""")
     assert layout == [[True, True], [True, True]], layout
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_site_name_reads_whole_in_a_phones_header(page, sites, language):
+    page.set_viewport_size(PHONE)
+    page.goto(sites["root"] + page_url(language, Path("index.md")))
+    name = page.locator(".md-header__topic").first.locator(".md-ellipsis")
+    expect(name).to_have_text(site_name(language))
+    cut = name.evaluate("e => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight + 1")
+    assert not cut, "Material's header cuts the site's name short"
 
 
 def test_a_search_link_with_q_opens_its_results(page, sites):
