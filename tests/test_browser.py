@@ -24,6 +24,7 @@ import pytest
 from playwright.sync_api import expect
 
 import compat
+import guide
 from guide import (
     DOCS, ERROR_INDEX, LANGUAGES, ROOT, SNIPPETS, TORCH_MINOR, error_entries, included_files, includes, is_notebook, site_name, page_url, pages,
 )
@@ -97,9 +98,20 @@ def sites(built_site, tmp_path_factory):
     return {"root": _serve(built_site.site, not_found), "prefix": _serve(prefixed, not_found) + VERSION_PREFIX}
 
 
+def _context(browser, **options):
+    """A browser context whose reader has already chosen a language: the offer of the other
+    one (links.js) is tested on its own, and elsewhere would cover the foot of the screen."""
+    context = browser.new_context(**options)
+    context.add_init_script(f"try {{ localStorage.setItem({LANGUAGE_CHOICE!r}, 'es') }} catch {{}}")
+    return context
+
+
+LANGUAGE_CHOICE = "gradient-modes-language"  # links.js's localStorage key
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    context = _context(browser, permissions=["clipboard-read", "clipboard-write"])
     yield context.new_page()
     context.close()
 
@@ -278,7 +290,7 @@ def test_a_query_entered_without_a_key_event_searches(page, sites, viewport, how
 
 
 def test_a_code_blocks_copy_button_is_a_44_px_target_on_a_touch_screen(browser, sites):
-    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    context = _context(browser, viewport=PHONE, has_touch=True, is_mobile=True)
     page = context.new_page()
     page.goto(sites["root"] + page_url("es", Path("no_grad.md")))
     block = page.locator("div.highlight:not(details.compat *)").first
@@ -316,6 +328,47 @@ def test_the_site_name_reads_whole_in_a_phones_header(page, sites, language):
     expect(name).to_have_text(site_name(language))
     cut = name.evaluate("e => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight + 1")
     assert not cut, "Material's header cuts the site's name short"
+
+
+@pytest.mark.parametrize("language, locale", [("es", "en-US"), ("en", "es-ES")])
+def test_a_reader_whose_browser_prefers_the_other_language_is_offered_it_until_they_choose(
+        browser, sites, language, locale):
+    other = next(lang for lang in LANGUAGES if lang != language)
+    context = browser.new_context(viewport=PHONE, locale=locale)
+    page = context.new_page()
+    url = sites["root"] + page_url(language, Path("no_grad.md"))
+    page.goto(url)
+    offer = page.locator("aside.language-offer")
+    expect(offer).to_be_visible()
+    expect(offer.locator(f"p[lang={other}] a[hreflang={other}]")).to_have_attribute(
+        "href", re.compile(re.escape(page_url(other, Path("no_grad.md"))) + "$"))
+    expect(offer).to_contain_text(guide.site_text(language)["scripts"]["offer"])
+    offer.locator("button").click()  # stays: chosen
+    expect(offer).to_have_count(0)
+    page.reload()
+    page.wait_for_load_state("load")
+    expect(page.locator("aside.language-offer")).to_have_count(0)
+    context.close()
+
+    context = browser.new_context(locale=f"{language}-XX")  # the browser prefers this page's language
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_load_state("load")
+    expect(page.locator("aside.language-offer")).to_have_count(0)
+    context.close()
+
+
+def test_following_a_language_link_is_a_choice_and_the_offer_does_not_come_back(browser, sites):
+    context = browser.new_context(locale="en-US")
+    page = context.new_page()
+    page.goto(sites["root"] + page_url("es", Path("no_grad.md")))
+    expect(page.locator("aside.language-offer")).to_be_visible()
+    page.locator("aside.language-offer a").click()
+    page.wait_for_url("**/en/no_grad/")
+    page.go_back()
+    page.wait_for_load_state("load")
+    expect(page.locator("aside.language-offer")).to_have_count(0)
+    context.close()
 
 
 def test_a_search_link_with_q_opens_its_results(page, sites):
@@ -650,7 +703,7 @@ COPY_TITLE = {"es": "Copiar al portapapeles", "en": "Copy to clipboard"}  # Mate
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_notebook_figures_follow_the_dark_scheme_and_code_has_the_theme_copy_button(browser, sites, language):
-    context = browser.new_context(color_scheme="dark", permissions=["clipboard-read", "clipboard-write"])
+    context = _context(browser, color_scheme="dark", permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(sites["root"] + page_url(language, Path("measurements.md")))
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
