@@ -1,0 +1,35 @@
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torch.autograd.graph import saved_tensors_hooks
+
+torch.manual_seed(0)
+G = nn.Sequential(nn.Linear(8, 32), nn.ReLU(), nn.Linear(32, 16))  # generator
+D = nn.Sequential(nn.Linear(16, 32), nn.ReLU(), nn.Linear(32, 1))  # discriminator
+z, real = torch.randn(64, 8), torch.randn(64, 16)
+ones, zeros = torch.ones(64, 1), torch.zeros(64, 1)
+bce = F.binary_cross_entropy_with_logits
+
+
+def fake_detached():
+    return G(z).detach()  # (1)!
+
+
+def fake_under_no_grad():
+    with torch.no_grad():  # (2)!
+        return G(z)
+
+
+# The discriminator step: D learns from real and fake samples; G must not change.
+for label, make_fake in [("detach()", fake_detached), ("no_grad", fake_under_no_grad)]:
+    saved = []  # what autograd keeps for a backward pass through G
+    with saved_tensors_hooks(lambda t: saved.append(t) or t, lambda t: t):
+        fake = make_fake()
+    D.zero_grad()
+    G.zero_grad()
+    loss_d = bce(D(real), ones) + bce(D(fake), zeros)
+    loss_d.backward()
+    print(f"{label}: G saved {len(saved)} tensors, D has grads: {D[0].weight.grad is not None}, "
+          f"G has grads: {G[0].weight.grad is not None}")
+    #> detach(): G saved 4 tensors, D has grads: True, G has grads: False
+    #> no_grad: G saved 0 tensors, D has grads: True, G has grads: False
