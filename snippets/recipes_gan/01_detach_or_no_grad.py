@@ -21,15 +21,18 @@ def fake_under_no_grad():
 
 
 # The discriminator step: D learns from real and fake samples; G must not change.
+d_grads = []
 for label, make_fake in [("detach()", fake_detached), ("no_grad", fake_under_no_grad)]:
-    saved = []  # what autograd keeps for a backward pass through G
-    with saved_tensors_hooks(lambda t: saved.append(t) or t, lambda t: t):
+    saved = []  # the saves autograd makes for a backward pass through G (counted, not kept)
+    with saved_tensors_hooks(lambda t: saved.append(t.shape) or t.detach(), lambda t: t):
         fake = make_fake()
     D.zero_grad()
     G.zero_grad()
     loss_d = bce(D(real), ones) + bce(D(fake), zeros)
     loss_d.backward()
-    print(f"{label}: G saved {len(saved)} tensors, D has grads: {D[0].weight.grad is not None}, "
-          f"G has grads: {G[0].weight.grad is not None}")
-    #> detach(): G saved 4 tensors, D has grads: True, G has grads: False
-    #> no_grad: G saved 0 tensors, D has grads: True, G has grads: False
+    d_grads.append(D[0].weight.grad.clone())
+    print(f"{label}: G records {len(saved)} saves, G has grads: {G[0].weight.grad is not None}")
+    #> detach(): G records 4 saves, G has grads: False
+    #> no_grad: G records 0 saves, G has grads: False
+print("D's gradients the same both ways:", torch.equal(*d_grads))
+#> D's gradients the same both ways: True

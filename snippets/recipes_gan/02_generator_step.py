@@ -34,3 +34,17 @@ opt_g.step()
 D.requires_grad_(True)
 print("G has grads:", G[0].weight.grad is not None, "| D's grads unchanged:", torch.equal(D[0].weight.grad, d_grad))
 #> G has grads: True | D's grads unchanged: True
+
+# Wrong order: the generator's loss built before D's step keeps D's old weights.
+opt_g.zero_grad()
+opt_d.zero_grad()
+fake = G(z)
+loss_g = bce(D(fake), ones)  # too early
+loss_d = bce(D(real), ones) + bce(D(fake.detach()), zeros)
+loss_d.backward()
+opt_d.step()  # changes D's weights in place
+try:
+    loss_g.backward()
+except RuntimeError as e:
+    print(f"{type(e).__name__}: {str(e).split(':')[0]}")
+    #> RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
