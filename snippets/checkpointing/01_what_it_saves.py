@@ -18,7 +18,7 @@ def run(label, mode, **checkpoint_kwargs):
 
     def pack(tensor):  # called for every tensor kept for backward
         saved.append(tensor)
-        return tensor
+        return tensor.detach()  # the same memory; the tensor itself would make a reference cycle
 
     with saved_tensors_hooks(pack, lambda tensor: tensor), mode():
         if checkpoint_kwargs:

@@ -10,7 +10,7 @@ x = torch.randn(32, 64)
 
 def saved_by_forward():
     saved = []
-    with saved_tensors_hooks(lambda t: saved.append(t) or t, lambda t: t):
+    with saved_tensors_hooks(lambda t: saved.append(t) or t.detach(), lambda t: t):  # detach: no cycle
         head(backbone(x))
     # new activations: saved tensors that are neither the input nor a weight
     weights = [*backbone.parameters(), *head.parameters()]

@@ -8,7 +8,7 @@ x = torch.randn(32, 64)
 
 def new_activations(model):
     saved = []
-    with saved_tensors_hooks(lambda t: saved.append(t) or t, lambda t: t):
+    with saved_tensors_hooks(lambda t: saved.append(t) or t.detach(), lambda t: t):  # detach: no cycle
         model(x)
     existing = {t.data_ptr() for t in [x, *model.parameters()]}
     new = {t.data_ptr(): t.nbytes for t in saved if t.data_ptr() not in existing}
