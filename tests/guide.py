@@ -60,31 +60,35 @@ def copy_site(destination: Path, extra: tuple[str, ...] = ()) -> None:
 
 
 @cache
+def mkdocs_config():
+    """mkdocs.yml, loaded once per test process (read only: tests never change it)."""
+    from mkdocs.config import load_config
+
+    return load_config(str(ROOT / "mkdocs.yml"))
+
+
+def i18n_languages() -> list:
+    """The i18n plugin's languages, as mkdocs.yml lists them."""
+    return mkdocs_config().plugins["i18n"].config.languages
+
+
 def _snippet_options() -> dict:
     """pymdownx.snippets' options, read from mkdocs.yml: the one place they are set."""
-    from mkdocs.config import load_config
-
-    return dict(load_config(str(ROOT / "mkdocs.yml")).mdx_configs["pymdownx.snippets"])
+    return dict(mkdocs_config().mdx_configs["pymdownx.snippets"])
 
 
-@cache
+def _language(language: str) -> dict:
+    return next(lang for lang in i18n_languages() if lang["locale"] == language)
+
+
 def site_text(language: str) -> dict:
     """mkdocs.yml's `extra.text` as a build in `language` sees it (static-i18n replaces it per language)."""
-    from mkdocs.config import load_config
-
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    languages = {lang["locale"]: lang.get("extra") or {} for lang in config.plugins["i18n"].config.languages}
-    return languages[language].get("text", config.extra["text"])
+    return (_language(language).get("extra") or {}).get("text", mkdocs_config().extra["text"])
 
 
-@cache
 def site_name(language: str) -> str:
     """mkdocs.yml's site_name as a build in `language` shows it (static-i18n's per-language one)."""
-    from mkdocs.config import load_config
-
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    languages = {lang["locale"]: lang.get("site_name") for lang in config.plugins["i18n"].config.languages}
-    return languages[language] or config.site_name
+    return _language(language).get("site_name") or mkdocs_config().site_name
 
 
 def expand_includes(text: str, page: Path | None, snippets: Path = SNIPPETS) -> str:
@@ -212,8 +216,8 @@ def error_entries(text: str, snippets: Path = SNIPPETS) -> list[ErrorEntry]:
         if heading and len(heading["level"]) == 2:
             anchor = ANCHOR.search(heading["text"])
             entries.append(ErrorEntry(number, anchor and anchor["id"], ANCHOR.sub("", heading["text"]).strip()))
-        elif entries and (include := INCLUDE.match(line)):
-            target = model.include(line).file
+        elif entries and (found := model.include(line)):
+            target = found.file
             snippet = (snippets / target).read_text()
             entries[-1].snippets.append(target)
             printed = [l.strip()[2:].strip() for l in snippet.splitlines() if is_output_line(l)]

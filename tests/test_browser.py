@@ -15,7 +15,6 @@ import threading
 import time
 import xml.etree.ElementTree as ElementTree
 from contextlib import ExitStack
-from functools import cache
 from html import unescape
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -26,7 +25,7 @@ from playwright.sync_api import expect
 import compat
 import guide
 from guide import (
-    DOCS, ERROR_INDEX, LANGUAGES, ROOT, SNIPPETS, TORCH_MINOR, error_entries, included_files, includes, is_notebook, site_name, page_url, pages,
+    DOCS, ERROR_INDEX, LANGUAGES, SNIPPETS, TORCH_MINOR, error_entries, included_files, includes, is_notebook, site_name, page_url, pages,
 )
 from snippet_runner import is_output_line
 
@@ -611,11 +610,8 @@ def test_checklist_boxes_do_not_react_to_the_pointer(page, sites):
 
 # The built pages' <head> and footer, read from the HTML (no browser needed).
 
-@cache
 def _site_url() -> str:
-    from mkdocs.config import load_config
-
-    return load_config(str(ROOT / "mkdocs.yml")).site_url
+    return guide.mkdocs_config().site_url
 
 
 def _head(html: str) -> dict:

@@ -106,9 +106,7 @@ def test_the_pages_mkdocs_jupyter_runs_are_the_pages_the_guide_treats_as_noteboo
     same pages: a jupytext page outside them would never run, yet the tests would skip its blocks."""
     from pathlib import PurePath
 
-    from mkdocs.config import load_config
-
-    options = load_config(str(guide.ROOT / "mkdocs.yml")).plugins["mkdocs-jupyter"].config
+    options = guide.mkdocs_config().plugins["mkdocs-jupyter"].config
     for language in LANGUAGES:
         for page in pages(language=language):
             path = PurePath(DOCS / language / page)

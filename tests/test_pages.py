@@ -162,10 +162,8 @@ NOT_IN_GLOSSARY = {
 
 
 def test_spanish_text_follows_the_glossary():
-    from mkdocs.config import load_config
-
     sources = {f"docs/es/{page}": (DOCS / "es" / page).read_text() for page in pages(language="es")}
-    sources["mkdocs.yml site_name"] = load_config(str(guide.ROOT / "mkdocs.yml")).site_name
+    sources["mkdocs.yml site_name"] = guide.site_name("es")
     sources["mkdocs.yml extra.text"] = str(guide.site_text("es"))
     _assert_none([f"{name}: {match.group()!r} should be {preferred}"
                   for name, text in sources.items()
@@ -175,10 +173,7 @@ def test_spanish_text_follows_the_glossary():
 
 def test_the_page_model_lists_the_languages_mkdocs_builds():
     """hooks/page_model.py LANGUAGES (the default first) is what the hooks and tests walk."""
-    from mkdocs.config import load_config
-
-    languages = load_config(str(guide.ROOT / "mkdocs.yml")).plugins["i18n"].config.languages
-    built = sorted(languages, key=lambda language: not language["default"])
+    built = sorted(guide.i18n_languages(), key=lambda language: not language["default"])
     assert tuple(language["locale"] for language in built) == LANGUAGES, (
         f"mkdocs.yml's i18n languages are {[language['locale'] for language in built]} (default first); "
         f"hooks/page_model.py LANGUAGES says {LANGUAGES}")
