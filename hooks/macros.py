@@ -4,6 +4,9 @@
   "2.15.0" in the deploy's 2.15 build; hooks/page_model.py `shown_torch`).
 - `{{ measured_torch }}`: the torch the CPU measurements were made with (their data file):
   the figures of the measurements page, whichever torch the build shows.
+- `{{ printed("compile/01", "graphs=([0-9]+)", torch="2.4") }}`: the same read off what
+  another torch minor printed (docs/assets/compat/): a figure about older versions, in a
+  sentence that names them. No fresh data for that minor fails the build.
 - `{{ measured("depth 8, batch 1024: grad ([0-9]+)") }}`: a figure read off the measurements
   notebook's printed output (its English page's code cells, run on the data in
   docs/assets/measurements/; cached in .cache/measured/ by the hash of code and data), the
@@ -90,13 +93,18 @@ def define_env(env):
         return match.group(1) if match.groups() else match.group()
 
     @env.macro
-    def printed(snippet: str, pattern: str) -> str:
-        found = list(folder.glob(f"{snippet}_*.py"))
+    def printed(snippet: str, pattern: str, torch: str | None = None) -> str:
+        call = f"printed({snippet!r}, {pattern!r}" + (f", torch={torch!r})" if torch else ")")
+        found = list((folder if torch is None else model.SNIPPETS).glob(f"{snippet}_*.py"))
         if len(found) != 1:
-            fail(f"printed({snippet!r}): {len(found)} snippets match snippets/{snippet}_*.py, not 1")
+            fail(f"{call}: {len(found)} snippets match snippets/{snippet}_*.py, not 1")
         path, = found
-        return figure(f"printed({snippet!r}, {pattern!r})", f"{path.name}'s output on torch {env.variables['torch']}", pattern,
-                      lambda: model.printed(path.read_text(encoding="utf-8")))
+        if torch is None:
+            return figure(call, f"{path.name}'s output on torch {env.variables['torch']}", pattern,
+                          lambda: model.printed(path.read_text(encoding="utf-8")))
+        if torch not in model.MINORS or (output := model.recorded_output(torch, path)) is None:
+            fail(f"{call}: no recorded output of {path.name} for its current code on torch {torch}")
+        return figure(call, f"{path.name}'s output on torch {torch}", pattern, lambda: output)
 
     @env.macro
     def measured(pattern: str) -> str:

@@ -373,6 +373,14 @@ def annotated(source: str, record: dict) -> str:
     return annotate(source, [tuple(write) for write in record["writes"]])
 
 
+def recorded_output(minor: str, path: Path) -> str | None:
+    """What a CPU snippet printed on `minor` (its `#>` lines, as printed() reads them), or None
+    when that minor has no data for its current code."""
+    source = path.read_text(encoding="utf-8")
+    record = fresh_record(load(minor) or {}, path, source)
+    return printed(annotated(source, record)) if record else None
+
+
 def fresh_record(data: dict, path: Path, source: str) -> dict | None:
     """A snippet's record in one minor's data, unless its code changed since it was recorded."""
     record = data.get("snippets", {}).get(snippet_id(path))

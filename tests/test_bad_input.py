@@ -253,3 +253,19 @@ def test_a_measured_figure_the_notebook_no_longer_prints_is_named():
     assert macro_functions["measured"]("differences that held in every run: [0-9]+ of ([0-9]+)").isdigit()
     with pytest.raises(ValueError, match=r"en/no_grad.md: measured\('grad 999 MiB'\): the measurements notebook's output has no such text"):
         macro_functions["measured"]("grad 999 MiB")
+
+
+def test_a_figure_read_off_another_torchs_output_needs_its_data():
+    """hooks/macros.py printed(..., torch=minor): a figure about an older version, from the matrix data."""
+    from types import SimpleNamespace
+
+    import macros
+
+    macro_functions = {}
+    env = SimpleNamespace(variables={}, macro=lambda function: macro_functions.setdefault(function.__name__, function),
+                          page=SimpleNamespace(file=SimpleNamespace(src_uri="en/compile.md")))
+    macros.define_env(env)
+    printed = macro_functions["printed"]
+    assert printed("compile/04", "no_grad, inference input: ([0-9]+)", torch="2.11") == "3"  # 4 on the pin
+    with pytest.raises(ValueError, match=r"en/compile.md: printed\('compile/04', '.*', torch='9.9'\): no recorded output"):
+        printed("compile/04", "no_grad, inference input: ([0-9]+)", torch="9.9")
