@@ -288,6 +288,9 @@ def headings(text: str, page: Path) -> tuple[list[str], list[str]]:
     """(the anchors of the page's headings, a problem for each h2-h6 without a fixed one)."""
     anchors, problems = [], []
     for number, line, info in _scan(text):
+        if info is None and re.match(r"#{1,6}[^#\s]", line):
+            problems.append(f"{page}:{number}: a line that starts with '#' is a heading to Python-Markdown, even "
+                            f"with no space after it ({line[:30]!r}): wrap the paragraph so that it does not")
         if info is not None or not (match := HEADING.match(line)):
             continue
         if anchor := ANCHOR.search(match["text"]):
