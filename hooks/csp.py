@@ -4,19 +4,18 @@ Static hosting (GitHub Pages) sets no headers, so the policy travels in the page
 `<meta http-equiv="Content-Security-Policy">`, which covers what comes after it (hence
 first in <head>) and cannot carry frame-ancestors, report-uri/report-to or sandbox.
 
-    default-src 'self'              fonts, fetches (search index, sitemap), frames
-    script-src  'self' 'sha256-…'   files from the site, the search worker; inline scripts by hash
+    default-src 'self'              fonts, fetches (sitemap)
+    script-src  'self' 'sha256-…'   files from the site, the search index; inline scripts by hash
     style-src   'self'              stylesheets only: no <style>, no style="" (checked below)
     img-src     'self' data:        Material's icons are data: URLs in its CSS (mask-image)
     object-src  'none'
     base-uri    'none'              no page has a <base>
-    form-action 'self'              the search form (Material's JS handles its submit)
+    form-action 'self'              the search form (search.js handles its submit)
 
 No 'unsafe-inline', no 'unsafe-eval'. The inline scripts are Material's (__md_scope and
 __md_get/__md_set, whose text holds the page's base URL; the palette, tabs and outdated
 bits), ours (overrides/main.html's classes on <html>, which must run before the first
-layout: a file would be one more render-blocking request; overrides/404.html's redirect)
-and, in the offline copy, the one iframe-worker's shim writes into its iframe (below).
+layout: a file would be one more render-blocking request; overrides/404.html's redirect).
 Each is allowed by the sha256 of its text, computed here from the finished page: one
 HTML-parser pass (selectolax, lexbor) over it, which also inserts the <meta> and writes the
 page out: its markup is the parser's from then on (`hidden=""`, `<path …></path>`), as the
@@ -28,12 +27,8 @@ The same pass fails a strict build when a page holds what the policy would block
 hash can allow: an inline event handler (onclick=…), a javascript: URL, a style attribute,
 a <style> element, or a script from another site.
 
-The offline copy (OFFLINE=true, hooks/offline.py) gets the same policy plus one hash: the
-shim (docs/assets/javascripts/iframe-worker.js) runs the search worker in an about:blank
-iframe, which inherits this policy, and document.write()s into it an inline script built
-from two of the shim's functions and the worker's URL (__config's "search", relative to
-the page). Its hash is computed from those, on the pages that load the shim; the build
-fails if the shim no longer holds that text. 'self' covers file:// URLs in Chromium.
+The offline copy (OFFLINE=true, hooks/offline.py) gets the same policy: 'self' covers
+file:// URLs in Chromium.
 
 The same pass defers the scripts at the end of <body> (Material's bundle and
 extra_javascript): they no longer hold back the first paint (Lighthouse mobile, topic pages:
@@ -50,8 +45,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -71,34 +64,9 @@ POLICY = {
 }
 JAVASCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}  # others never run
 
-# iframe-worker 1.0.4's shim, as docs/assets/javascripts/iframe-worker.js holds it: the
-# script it writes into its iframe is SHIM_SCRIPT with ${c} and ${d} replaced by the source
-# of those functions (JavaScript's function-to-string) and ${e} by the worker's URL.
-SHIM = Path(__file__).resolve().parent.parent / "docs" / "assets" / "javascripts" / "iframe-worker.js"
-SHIM_FUNCTIONS = {
-    "c": 'function c(s,n){parent.postMessage(s,n||"*")}',
-    "d": 'function d(...s){return s.reduce((n,e)=>n.then(()=>new Promise(r=>{let t=document.createElement("script");'
-         't.src=e,t.onload=r,document.body.appendChild(t)})),Promise.resolve())}',
-}
-SHIM_SCRIPT = ('postMessage=${c};importScripts=${d};addEventListener("error",({error})=>{parent.dispatchEvent('
-               'new ErrorEvent("error",{filename:"${e}",error}))})')
-
-
 def sha256(text: str) -> str:
     """A CSP hash source for an inline script's text (its UTF-8 bytes, as the browser hashes them)."""
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
-
-
-def _shim_script(worker_url: str) -> str:
-    shim = SHIM.read_text(encoding="utf-8")
-    missing = [text for text in [*SHIM_FUNCTIONS.values(), f"<script>{SHIM_SCRIPT}<\\/script>"] if text not in shim]
-    if missing:
-        raise ValueError(f"{SHIM} no longer holds {missing[0]!r}: update SHIM_FUNCTIONS/SHIM_SCRIPT in hooks/csp.py "
-                         "(the offline copy's search needs the hash of the script the shim writes)")
-    script = SHIM_SCRIPT
-    for name, source in SHIM_FUNCTIONS.items():
-        script = script.replace("${" + name + "}", source)
-    return script.replace("${e}", worker_url)
 
 
 def _problems(tree: LexborHTMLParser) -> list[str]:
@@ -129,15 +97,10 @@ def secure(html: str, where: str) -> str:
         for script in tree.body.css("script[src]"):
             if not {"defer", "async"} & set(script.attributes) and script.attributes.get("type") != "module":
                 script.attrs["defer"] = ""
-    hashes, shim = [], False
+    hashes = []
     for script in tree.css("script"):
-        if "src" in script.attributes:
-            shim = shim or script.attributes["src"].endswith("/" + SHIM.name)
-        elif (script.attributes.get("type") or "").strip().lower() in JAVASCRIPT_TYPES:
+        if "src" not in script.attributes and (script.attributes.get("type") or "").strip().lower() in JAVASCRIPT_TYPES:
             hashes.append(sha256(script.text(deep=True)))
-    if shim:
-        config = tree.css_first("script#__config")
-        hashes.append(sha256(_shim_script(json.loads(config.text())["search"])))
     for problem in _problems(tree):
         log.warning(f"{where}: {problem}, which the Content-Security-Policy blocks (hooks/csp.py)")
     sources = ["'unsafe-inline'"] if _serving else dict.fromkeys(hashes)  # a hash once, in page order

@@ -32,7 +32,6 @@ def _search(page, query):
     box, results = page.locator("input.md-search__input"), page.locator(".md-search-result__item > a")
     expect(box).to_be_focused()
     box.fill(query)
-    box.press("End")  # Material reads the query on keyup
     results.first.wait_for(state="visible")
     return results.evaluate_all("links => links.map(a => a.href)")
 
@@ -46,8 +45,8 @@ def test_the_offline_copy_reads_from_disk_links_languages_and_search(browser, of
     page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
 
     page.goto(root + "index.html")
-    # Search works from disk (Chromium starts no Worker from file://: the shim runs it),
-    # in the Spanish pages too (the inlined index has both languages).
+    # Search works from disk (its index is a script, which a file:// page may load), in
+    # each language with that language's index.
     found = _search(page, "inferencia")
     assert found and all(url.startswith(root) and not url.startswith(root + "en/") for url in found), found
     page.keyboard.press("Escape")
@@ -69,10 +68,8 @@ def test_the_offline_copy_reads_from_disk_links_languages_and_search(browser, of
 
 
 def test_the_offline_copy_runs_under_its_content_security_policy(browser, offline_site):  # noqa: F811
-    """hooks/csp.py: read from file://, the pages keep their policy, with one more hash: the
-    script iframe-worker's shim writes into its about:blank iframe, which inherits the policy
-    (its text names the worker's URL, relative to the page: one per folder depth). Search
-    runs at both depths with no violation, in the page or in the iframe (console)."""
+    """hooks/csp.py: read from file://, the pages keep their policy, and search (its index a
+    script from the site) runs at both folder depths with no violation."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     root = offline_site.as_uri() + "/"
@@ -89,7 +86,7 @@ def test_the_offline_copy_runs_under_its_content_security_policy(browser, offlin
         assert "script-src 'self' 'sha256-" in policy and "unsafe" not in policy, policy
         try:
             _search(page, query)
-        except PlaywrightTimeoutError:  # the console says why (a script blocked in the iframe, say)
+        except PlaywrightTimeoutError:  # the console says why (a blocked script, say)
             problems.append(f"{path}: no search results for {query!r}")
     context.close()
     assert problems == []

@@ -31,11 +31,6 @@ def _bundle() -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _search_worker() -> str:
-    (path,) = (_material_templates() / "assets" / "javascripts" / "workers").glob("search.*.min.js")
-    return path.read_text(encoding="utf-8")
-
-
 def _block(template: str, name: str) -> str:
     """The text of a Jinja block that holds no other block."""
     match = re.search(r"\{% block " + name + r" %\}(.*?)\{% endblock %\}", template, re.S)
@@ -128,38 +123,35 @@ def test_material_code_block_classes_a11y_js_names(name):
         "their accessible names (tests/test_browser.py test_code_buttons_and_notes_appear_on_screen_with_their_names)")
 
 
-def test_material_search_dialog_role():
-    search = (_material_templates() / "partials" / "search.html").read_text(encoding="utf-8")
-    assert re.search(r'<div class="md-search"[^>]*role="dialog"', search), (
-        "Material's partials/search.html no longer renders `.md-search[role=dialog]`; "
-        "docs/assets/javascripts/a11y.js names that dialog (axe-core aria-dialog-name)")
+# --- Material's search dialog, searched by our own script (overrides/partials/search.html) ---
+
+def test_material_header_includes_the_search_partial_we_override():
+    header = (_material_templates() / "partials" / "header.html").read_text(encoding="utf-8")
+    assert '{% include "partials/search.html" %}' in header and 'for="__search"' in header, (
+        "Material's partials/header.html no longer includes partials/search.html (with its search button "
+        "for #__search): overrides/partials/search.html, the site's search dialog, would not be on the page")
+    assert 'id="__search"' in (_material_templates() / "base.html").read_text(encoding="utf-8"), (
+        "Material's base.html no longer has the toggle `#__search` that opens the search dialog (CSS); "
+        "docs/assets/javascripts/search.js checks it to open the dialog and loads the index when it changes")
 
 
-def test_material_search_index_is_fetched_with_xmlhttprequest():
+def test_material_bundle_starts_its_search_only_for_its_own_markup():
     bundle = _bundle()
-    assert 'new URL("search/search_index.json"' in bundle and "new XMLHttpRequest" in bundle, (
-        "Material's bundle no longer fetches search/search_index.json with XMLHttpRequest; "
-        "docs/assets/javascripts/search.js patches XMLHttpRequest.prototype.open/send to hold that download back")
+    assert 'document.forms.namedItem("search")' in bundle and "[data-md-component=${" in bundle, (
+        "Material's bundle no longer fetches its index only when a form named \"search\" exists, or no longer "
+        "mounts components by [data-md-component=…]: overrides/partials/search.html (a form named "
+        "\"site-search\", no data-md-component) relies on both to keep Material's search, worker and "
+        "index out (tests/test_browser.py test_the_search_index_downloads_only_when_a_search_starts)")
 
 
-def test_material_search_worker_is_a_global_worker_listened_to_with_message_events():
-    bundle = _bundle()
-    assert re.search(r"=new Worker\(\w+\)", bundle), (
-        "Material's bundle no longer starts its search worker with `new Worker(url)`; "
-        "docs/assets/javascripts/search.js replaces window.Worker with a stand-in started on first search")
-    assert re.search(r'\w+\(\w+,"message",\w+=>\w+\.data\)', bundle), (
-        "Material's bundle no longer listens to its worker's \"message\" events (fromEvent); the stand-in Worker "
-        "in docs/assets/javascripts/search.js dispatches events, it sets no onmessage handler of Material's")
-
-
-def test_material_search_worker_setup_message_is_type_0_with_docs():
-    assert re.search(r"\{type:0,data:\{config:\w+,docs:\w+", _bundle()), (
-        "Material's private search setup message is no longer {type: 0, data: {config, docs}} in its bundle; "
-        "docs/assets/javascripts/search.js filters message.data.docs when message.type === 0 "
-        "(tests/test_browser.py test_search_shows_only_the_readers_language checks the result)")
-    assert re.search(r"case 0:[^;]*\.data\.config", _search_worker()), (
-        "Material's search worker no longer reads the setup message as type 0 (SearchMessageType.SETUP); "
-        "docs/assets/javascripts/search.js relies on `message.type === 0`")
+@pytest.mark.parametrize("name", ["md-search__input", "md-search-result__meta", "md-search-result__list",
+                                  "md-search-result__item", "md-search-result__link", "md-search-result__article",
+                                  "md-search-result__icon"])
+def test_material_search_classes_our_dialog_uses(name):
+    (css,) = (_material_templates() / "assets" / "stylesheets").glob("main.*.min.css")
+    assert f".{name}" in css.read_text(encoding="utf-8"), (
+        f"Material's stylesheet no longer styles `.{name}`: overrides/partials/search.html and "
+        "docs/assets/javascripts/search.js draw the search dialog and its results with Material's classes")
 
 
 def test_material_adds_js_and_focus_visible_classes_on_start():
@@ -179,13 +171,6 @@ def test_material_outdated_banner_uses_private_md_get():
     assert 'data-md-component="outdated"' in (_material_templates() / "base.html").read_text(encoding="utf-8"), (
         "Material's base.html no longer renders [data-md-component=outdated]; "
         "overrides/partials/javascripts/outdated.html shows it")
-
-
-def test_material_polyfills_are_rendered_from_config_extra():
-    base = (_material_templates() / "base.html").read_text(encoding="utf-8")
-    assert "config.extra.polyfills" in _block(base, "libs"), (
-        "Material's base.html (block libs) no longer renders the undocumented `config.extra.polyfills`; "
-        "hooks/offline.py puts our iframe-worker shim (docs/assets/javascripts/iframe-worker.js) there")
 
 
 # --- Files and blocks copied from upstream (overrides/) -------------------------------------
@@ -262,45 +247,13 @@ def test_static_i18n_event_priorities():
 
     for event, expected, why in [
         ("on_config", -100, "hooks/i18n.py, hooks/notebooks.py on_config (-110) read the language it sets"),
-        ("on_post_build", -100, "hooks/offline.py on_post_build (-110) inlines the index it merges; it builds "
+        ("on_post_build", -100, "hooks/search.py on_post_build (-110) reads the sections it merges; it builds "
                                 "the other languages there, which hooks/i18n.py's 404 and sitemap moves assume"),
         ("on_page_context", 50, "hooks/i18n.py on_page_context (0) reads the config.extra.alternate it sets per page"),
     ]:
         assert _priority(getattr(I18n, event)) == expected, (
             f"mkdocs_static_i18n's I18n.{event} priority is now {_priority(getattr(I18n, event))}, "
             f"not {expected}: {why}")
-
-
-# --- Material's offline plugin (hooks/offline.py) -------------------------------------------
-
-def test_material_offline_plugin_post_build_and_polyfills(tmp_path):
-    from types import SimpleNamespace
-
-    from material.plugins.offline.plugin import OfflinePlugin
-
-    (entry,) = [e for e in entry_points(group="mkdocs.plugins") if e.name == "material/offline"]
-    assert entry.value.endswith(":OfflinePlugin"), \
-        "Material's offline plugin is no longer registered as material/offline; hooks/offline.py looks it up by that key"
-    signature = inspect.signature(OfflinePlugin.on_post_build)
-    assert list(signature.parameters) == ["self", "config"] \
-        and signature.parameters["config"].kind is inspect.Parameter.KEYWORD_ONLY, (
-        f"Material's OfflinePlugin.on_post_build is now {signature}; hooks/offline.py calls on_post_build(config=...)")
-    assert _priority(OfflinePlugin.on_post_build) == -100, (
-        "Material's OfflinePlugin.on_post_build priority changed from -100; hooks/offline.py calls it again at -110, "
-        "after static-i18n (-100) merged the search index")
-    assert 'config.extra["polyfills"]' in inspect.getsource(OfflinePlugin.on_config), (
-        "Material's OfflinePlugin.on_config no longer adds iframe-worker to config.extra[\"polyfills\"]; "
-        "hooks/offline.py replaces that list with our copy of the shim")
-    plugin = OfflinePlugin()
-    errors, _ = plugin.load_config({"enabled": True})
-    assert not errors, errors
-    (tmp_path / "search").mkdir()
-    (tmp_path / "search" / "search_index.json").write_text('{"docs": []}', encoding="utf-8")
-    plugin.on_post_build(config=SimpleNamespace(site_dir=str(tmp_path)))
-    written = tmp_path / "search" / "search_index.js"
-    assert written.is_file() and written.read_text(encoding="utf-8") == 'var __index = {"docs": []}', (
-        "Material's OfflinePlugin.on_post_build no longer inlines search/search_index.json as search_index.js "
-        "(`var __index = ...`); hooks/offline.py calls it to inline static-i18n's merged index")
 
 
 # --- mkdocs-jupyter (hooks/notebooks.py) ----------------------------------------------------
@@ -341,25 +294,6 @@ def test_pygments_short_classes_page_html_relies_on():
     assert found == expected, (
         f"Pygments' short CSS classes changed ({found}); hooks/page_html.py plain_tokens unwraps n/w/p/o spans "
         "and output_lines marks `#>` comments by `span.c1`")
-
-
-def test_material_search_controls_search_js_listens_to():
-    templates = _material_templates()
-    assert "md-search__input" in (templates / "partials" / "search.html").read_text(encoding="utf-8"), (
-        "Material's partials/search.html no longer has the input `.md-search__input`: "
-        "docs/assets/javascripts/search.js starts the search index and worker when it gets focus")
-    assert 'id="__search"' in (templates / "base.html").read_text(encoding="utf-8"), (
-        "Material's base.html no longer has the toggle `#__search`: "
-        "docs/assets/javascripts/search.js starts the search index and worker when it changes")
-
-
-def test_material_renders_polyfills_in_head_before_extrahead():
-    base = (_material_templates() / "base.html").read_text(encoding="utf-8")
-    libs, extrahead, head_end = (base.index(text) for text in ("{% block libs %}", "{% block extrahead %}", "</head>"))
-    assert libs < extrahead < head_end, (
-        "Material's base.html no longer renders block libs (config.extra.polyfills) in <head> before block "
-        "extrahead: hooks/csp.py defers every <body> script, and the offline copy's iframe-worker shim "
-        "(hooks/offline.py) must run before docs/assets/javascripts/search.js")
 
 
 def test_pymdownx_snippets_preprocessor_guide_runs():

@@ -78,7 +78,7 @@ def test_each_version_publishes_its_offline_copy_with_its_own_outputs(deployed_r
         with zipfile.ZipFile(io.BytesIO(data)) as zip:
             names = set(zip.namelist())
             folder = f"gradient-modes-{minor}/"
-            for page in ["index.html", "en/index.html", "no_grad.html", "en/no_grad.html", "search/search_index.js"]:
+            for page in ["index.html", "en/index.html", "no_grad.html", "en/no_grad.html", "search/es.js", "search/en.js"]:
                 assert folder + page in names, (prefix, page)
             page = zip.read(folder + "en/no_grad.html").decode()
             assert f'data-torch-version="{compat.MINORS[minor]}"' in page, minor

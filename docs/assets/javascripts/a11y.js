@@ -3,10 +3,6 @@
 // Their words, in the page's language: mkdocs.yml `extra.text.scripts` (overrides/main.html).
 const siteText = JSON.parse(document.getElementById("site-text")?.textContent || "{}");
 document$.subscribe(() => {
-  const search = document.querySelector(".md-search[role=dialog]");
-  if (search) {
-    search.setAttribute("aria-label", siteText.search);
-  }
   // Material adds a code block's buttons and annotations once the block is on screen
   // (content.lazy, mkdocs.yml): name them as they appear.
   const nameCodeControls = () => {

@@ -1,67 +1,302 @@
-// Material's search, adapted. Loaded from <head> (overrides/main.html), so it runs before
-// Material's bundle.
+// The site's search, in Material's search dialog (overrides/partials/search.html), with the
+// index of the page's language (search/<language>.js, written by hooks/search.py). The
+// index loads when a search starts (the box gets focus, the search icon is pressed, or a
+// ?q= link asks), as a script: a page opened from disk can load one, not fetch a file.
+//
+// Index: fields (heading, page title, prose, code); docs [location, heading, prose, code,
+// boost (the page's `search: boost:`)]; lengths, per doc, the words in each field;
+// postings {stem: [doc, count in each field, doc, ...]}; vocabulary {word: stem} where
+// they differ; synonyms {stem: [stems]}; stopWords. Words are compared folded (fold()).
 (() => {
-  // Fetch the search index only when the reader starts a search, or arrives from one
-  // (?h=, the words to highlight). Fetched on every page load, its download (both
-  // languages) held back a phone's first paint on slow 4G: Lighthouse mobile, en/testing/,
-  // largest contentful paint 2.9 s -> 1.6 s (tests/benchmarks/site_budgets.py).
-  let release;
-  const wanted = new Promise((resolve) => (release = resolve));
-  if (new URL(location.href).searchParams.has("h")) release();
-  document.addEventListener("focusin", (event) => event.target.matches(".md-search__input") && release());
-  document.addEventListener("change", (event) => event.target.id === "__search" && release());
+  const form = document.forms.namedItem("site-search");
+  if (!form) return;
+  const box = form.elements.q;
+  const toggle = document.getElementById("__search");
+  const output = form.closest(".md-search").querySelector(".md-search-result");
+  const meta = output.querySelector(".md-search-result__meta");
+  const list = output.querySelector(".md-search-result__list");
 
-  // Material reads the query on keyup (and focus) only: a paste that fires no key event (a
-  // phone's long-press "Paste", drag and drop, autofill) left the results empty. Every
-  // change of the box's text now reads as a keyup too (Material ignores a repeated query).
-  document.addEventListener("input", (event) => {
-    if (event.target.matches(".md-search__input") && !event.isComposing) {
-      event.target.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+  const WORD = /[\p{L}\p{N}_]+(?:\.\p{N}+)*/gu;  // hooks/search.py's WORD
+  const fold = (word) => word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/^_+|_+$/g, "");
+  // Ranking: BM25F over a section's fields, with BM25's usual k1 and b (b scales the
+  // prose's and the code's lengths). fields: what a word weighs in the heading, the page's
+  // title, the prose, the code. coverage: the power of the share of the query (by idf) a
+  // section holds. topic: the share of its page's introduction's score a section gains.
+  // near: the most that query words far apart (not within `window` words) take away.
+  // heading: the most that a heading saying the query adds. synonym: a synonym's weight.
+  // Each rule was measured on the query set, in both languages (README, "Search").
+  const RANK = { fields: [3, 1, 1, 0.5], k1: 1.2, b: 0.75, coverage: 1, near: 0.5, window: 16, topic: 1, synonym: 0.8, heading: 1 };
+  const PAGES = 10, SECTIONS = 3;  // results shown: pages, and sections under each page
+
+  let index = null;
+  const loaded = new Promise((resolve, reject) => {
+    const start = () => {
+      if (document.getElementById("search-index")) return;
+      const script = Object.assign(document.createElement("script"), { id: "search-index", src: form.dataset.index });
+      script.onload = () => {
+        index = prepare(window.searchIndex);
+        resolve();
+      };
+      script.onerror = reject;
+      document.head.append(script);
+    };
+    box.addEventListener("focus", start);
+    toggle.addEventListener("change", () => toggle.checked && start());
+    if (new URL(location.href).searchParams.has("q")) start();
+  });
+
+  function prepare(data) {
+    const average = data.fields.map((_, field) => data.lengths.reduce((sum, row) => sum + row[field], 0) / data.lengths.length || 1);
+    const root = new URL("..", new URL(form.dataset.index, location.href));
+    return { ...data, average, root, stride: data.fields.length + 1, stems: Object.keys(data.postings), stop: new Set(data.stopWords) };
+  }
+
+  const stemOf = (word) => index.vocabulary[word] ?? word;
+
+  // Each query word becomes a clause: the stems it may match, each with a weight: its own,
+  // its synonyms' (hooks/search_words.yml). A word the guide never uses matches its
+  // longest known stem ("congelo": congel), and if it is the word being typed, the stems
+  // it begins ("checkp": checkpoint).
+  function clauses(query) {
+    const words = [...new Set((query.match(WORD) || []).map(fold))].filter((word) => word && !index.stop.has(word));
+    const typing = /[\p{L}\p{N}_]$/u.test(query);
+    return words.map((word, n) => {
+      const stems = new Map();
+      const stem = stemOf(word);
+      for (const synonym of index.synonyms[stem] || []) stems.set(synonym, RANK.synonym);
+      if (index.postings[stem]) return stems.set(stem, 1);
+      for (let end = word.length - 1; end >= 3 && !stems.size; end--) {
+        if (index.postings[word.slice(0, end)]) stems.set(word.slice(0, end), 0.8);
+      }
+      if (typing && n === words.length - 1 && word.length >= 3) {
+        for (const known of index.stems) if (known.startsWith(word) && !stems.has(known)) stems.set(known, 0.3);
+      }
+      return stems;
+    }).filter((stems) => stems.size);
+  }
+
+  function idf(stem) {
+    const docs = index.postings[stem].length / index.stride;
+    return Math.log(1 + (index.docs.length - docs + 0.5) / (docs + 0.5));
+  }
+
+  // A doc's score sums, over the clauses it matches, its best stem's; then it is scaled by
+  // the share of the query it matches, so a section that holds every word of a question
+  // outranks one that repeats a single word.
+  function rank(query) {
+    const parts = clauses(query);
+    if (!parts.length) return [];
+    const scores = new Map();
+    let total = 0;
+    parts.forEach((stems, clause) => {
+      const weight = Math.max(...[...stems.keys()].map(idf));
+      total += weight;
+      for (const [stem, boost] of stems) {
+        const postings = index.postings[stem], weightOf = boost * idf(stem);
+        for (let i = 0; i < postings.length; i += index.stride) {
+          const doc = postings[i], lengths = index.lengths[doc];
+          let tf = RANK.fields[0] * postings[i + 1] + RANK.fields[1] * postings[i + 2];
+          for (const field of [2, 3]) {
+            tf += RANK.fields[field] * postings[i + 1 + field] / (1 - RANK.b + RANK.b * lengths[field] / index.average[field]);
+          }
+          const score = weightOf * tf * (RANK.k1 + 1) / (tf + RANK.k1);
+          const entry = scores.get(doc) || { best: new Map() };
+          if (score > (entry.best.get(clause)?.score || 0)) entry.best.set(clause, { score, weight, stem });
+          scores.set(doc, entry);
+        }
+      }
+    });
+    const ranked = [];
+    for (const [doc, { best }] of scores) {
+      let sum = 0, matched = 0;
+      for (const { score, weight } of best.values()) sum += score, matched += weight;
+      ranked.push({ doc, best, score: index.docs[doc][4] * sum * (matched / total) ** RANK.coverage, stems: new Set([...best.values()].map((b) => b.stem)) });
+    }
+    // A section also gains part of its page's top's score: a page whose introduction is about
+    // the query is likelier to answer it than a page that mentions its words in passing.
+    const intro = new Map(ranked.filter((hit) => !index.docs[hit.doc][0].includes("#")).map((hit) => [index.docs[hit.doc][0], hit.score]));
+    for (const hit of ranked) {
+      const [page, section] = index.docs[hit.doc][0].split("#");
+      if (section) hit.score += RANK.topic * (intro.get(page) || 0);
+    }
+    ranked.sort((a, b) => b.score - a.score);
+    // Then the best ones again by how close their words are: a section that says the
+    // query's words in one sentence beats one whose words lie far apart (a long list); and
+    // one whose heading says them (a pasted error message, an error's entry) beats both.
+    const top = ranked.slice(0, 100);
+    for (const hit of top) {
+      const { together, inHeading } = near(hit, parts);
+      hit.score *= (1 - RANK.near + RANK.near * together / parts.length) * (1 + RANK.heading * inHeading / parts.length);
+    }
+    return top.sort((a, b) => b.score - a.score);
+  }
+
+  // How many of the query's clauses a doc's heading holds, and its heading and one stretch
+  // of its text (window words) together.
+  function near(hit, parts) {
+    const clauseOf = (word) => {
+      const stem = stemOf(fold(word));
+      return parts.findIndex((stems) => stems.has(stem));
+    };
+    const [, heading, prose, code] = index.docs[hit.doc];
+    const inHeading = new Set((heading.match(WORD) || []).map(clauseOf).filter((c) => c >= 0));
+    const found = (`${prose} ${code}`.match(WORD) || []).map(clauseOf);
+    let most = inHeading.size;
+    for (let i = 0; i < found.length; i++) {
+      if (found[i] < 0) continue;
+      const together = new Set(inHeading);
+      for (let j = i; j < Math.min(found.length, i + RANK.window); j++) if (found[j] >= 0) together.add(found[j]);
+      most = Math.max(most, together.size);
+    }
+    return { together: most, inHeading: inHeading.size };
+  }
+
+  // Results by page, in the order of each page's best match: per page, its matches that
+  // score at least half its best (its top, the text before the first heading, is one).
+  function group(ranked) {
+    const pages = new Map();
+    for (const hit of ranked) {
+      const page = index.docs[hit.doc][0].split("#")[0];
+      if (!pages.has(page)) pages.set(page, []);
+      pages.get(page).push(hit);
+    }
+    return [...pages.values()].slice(0, PAGES).map((hits) => hits.filter((hit) => hit.score >= hits[0].score / 2).slice(0, SECTIONS));
+  }
+
+  // The words of `text` (around its densest run of matches, when long) as nodes, matched
+  // ones marked; and the matched words themselves, for the link's ?h=.
+  function excerpt(text, stems, words = 32) {
+    const tokens = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: stems.has(stemOf(fold(m[0]))) }));
+    let from = 0;
+    if (tokens.length > words) {
+      let best = -1;
+      for (let i = 0; i + words <= tokens.length; i++) {
+        const hits = tokens.slice(i, i + words).filter((t) => t.hit).length;
+        if (hits > best) best = hits, from = i;
+      }
+    }
+    const shown = tokens.slice(from, from + words);
+    const start = from ? shown[0].start : 0, end = from + words < tokens.length ? shown[shown.length - 1].end : text.length;
+    const nodes = [from ? "… " : ""];
+    let at = start;
+    const marked = new Set();
+    for (const token of shown) {
+      if (!token.hit) continue;
+      nodes.push(text.slice(at, token.start), Object.assign(document.createElement("mark"), { textContent: text.slice(token.start, token.end) }));
+      marked.add(text.slice(token.start, token.end));
+      at = token.end;
+    }
+    nodes.push(text.slice(at, end), end < text.length ? " …" : "");
+    return { nodes, marked };
+  }
+
+  // A result: its heading, and the page's title above the first result of each page.
+  function link(hit, first) {
+    const [location, title, prose, code] = index.docs[hit.doc];
+    const inProse = excerpt(prose, hit.stems);
+    const shown = inProse.marked.size || !code ? inProse : excerpt(code, hit.stems);
+    const url = new URL(location, index.root);
+    const marks = [...shown.marked].filter((word) => word.length >= 3);  // "0" marked all over a page is noise
+    if (marks.length) url.searchParams.set("h", marks.join(" "));
+    const article = document.createElement("article");
+    article.className = "md-search-result__article md-typeset";
+    if (first) {
+      const page = index.docs.find((doc) => doc[0] === location.split("#")[0]);
+      article.append(Object.assign(document.createElement("div"), { className: "md-search-result__icon md-icon" }),
+                     Object.assign(document.createElement("h1"), { textContent: page[1] }));
+    }
+    if (location.includes("#")) article.append(Object.assign(document.createElement("h2"), { textContent: title }));
+    const body = document.createElement("p");
+    body.append(...shown.nodes);
+    article.append(body);
+    const a = Object.assign(document.createElement("a"), { href: url.href, className: "md-search-result__link", tabIndex: -1 });
+    a.append(article);
+    return a;
+  }
+
+  let shownQuery = null;
+  function show() {
+    const query = box.value;
+    if (!index || query === shownQuery) return;
+    shownQuery = query;
+    list.replaceChildren();
+    if (!query.trim()) {
+      meta.textContent = box.placeholder;
+      return;
+    }
+    const groups = group(rank(query));
+    const count = groups.length;
+    meta.textContent = count === 0 ? form.dataset.none : count === 1 ? form.dataset.one : form.dataset.other.replace("#", count);
+    for (const hits of groups) {
+      const item = Object.assign(document.createElement("li"), { className: "md-search-result__item" });
+      item.append(...hits.map((hit, n) => link(hit, n === 0)));
+      list.append(item);
+    }
+  }
+
+  // Every way text enters the box searches: typing, pasting (keys, a phone's long press),
+  // dropping, autofill; so does a ?q= link.
+  box.addEventListener("input", () => (index ? show() : loaded.then(show)));
+  const asked = new URL(location.href).searchParams.get("q");
+  if (asked !== null) {
+    box.value = asked;
+    toggle.checked = true;
+    loaded.then(show);
+  }
+  loaded.catch(() => (meta.textContent = form.dataset.none));
+
+  // The dialog opens with the box's focus and closes with Escape or a chosen result; "/",
+  // "s" and "f" open it from anywhere (as in Material); arrows move through the results.
+  box.addEventListener("focus", () => (toggle.checked = true));
+  toggle.addEventListener("change", () => toggle.checked && box.focus());
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    list.querySelector("a")?.click();
+  });
+  form.addEventListener("reset", () => setTimeout(() => { shownQuery = null; show(); box.focus(); }));
+  list.addEventListener("click", (event) => event.target.closest("a") && (toggle.checked = false));
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target.closest("input, textarea, select, [contenteditable]");
+    if (!toggle.checked) {
+      if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && ["/", "s", "f"].includes(event.key)) {
+        event.preventDefault();
+        toggle.checked = true;
+        box.focus();
+        box.select();
+      }
+      return;
+    }
+    if (event.key === "Escape") {
+      toggle.checked = false;
+      box.blur();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      const links = [box, ...list.querySelectorAll("a")];
+      const at = links.indexOf(document.activeElement);
+      const next = links[Math.max(0, Math.min(links.length - 1, at + (event.key === "ArrowDown" ? 1 : -1)))];
+      if (at !== -1 && next) {
+        event.preventDefault();
+        next.focus();
+      }
     }
   });
 
-  const open = XMLHttpRequest.prototype.open;
-  const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
-    this.searchIndex = String(url).endsWith("/search_index.json");
-    return open.call(this, method, url, ...rest);
-  };
-  XMLHttpRequest.prototype.send = function (...args) {
-    if (!this.searchIndex) return send.apply(this, args);
-    wanted.then(() => send.apply(this, args));
-  };
-
-  // Start the search worker then too: its script (39 KB) was another download at load.
-  // A stand-in takes Material's messages until the real worker runs (in an offline copy,
-  // iframe-worker's shim, loaded before this script).
-  const RealWorker = window.Worker;
-  window.Worker = class extends EventTarget {
-    constructor(...args) {
-      super();
-      this.worker = wanted.then(() => {
-        const worker = new RealWorker(...args);
-        worker.onmessage = (event) => this.dispatchEvent(new MessageEvent("message", { data: event.data }));
-        return worker;
-      });
-    }
-    postMessage(...args) {
-      this.worker.then((worker) => worker.postMessage(...args));
-    }
-    terminate() {
-      this.worker.then((worker) => worker.terminate());
-    }
-  };
-
-  // Material loads one search index for both languages. Hand its search worker only
-  // the pages in the reader's language (English pages live under en/).
-  const post = RealWorker.prototype.postMessage;
-  const english = document.documentElement.lang === "en";
-  RealWorker.prototype.postMessage = function (message, ...rest) {
-    const docs = message && message.type === 0 && message.data && message.data.docs;  // 0: search setup
-    if (Array.isArray(docs)) {
-      const own = docs.filter((doc) => doc.location.startsWith("en/") === english);
-      message = { ...message, data: { ...message.data, docs: own } };
-    }
-    return post.call(this, message, ...rest);
-  };
+  // A page opened from a result marks the words that matched (?h=), whole words only.
+  const marks = new URL(location.href).searchParams.get("h");
+  if (marks) {
+    document.addEventListener("DOMContentLoaded", () => {
+      const wanted = new Set(marks.split(/\s+/).map(fold));
+      const article = document.querySelector("article.md-content__inner");
+      const walker = article && document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      const texts = [];
+      while (walker?.nextNode()) texts.push(walker.currentNode);
+      for (const node of texts) {
+        const hits = [...node.data.matchAll(WORD)].filter((m) => wanted.has(fold(m[0])));
+        for (const m of hits.reverse()) {
+          const word = node.splitText(m.index);
+          word.splitText(m[0].length);
+          word.replaceWith(Object.assign(document.createElement("mark"), { textContent: m[0] }));
+        }
+      }
+    });
+  }
 })();
