@@ -3,8 +3,8 @@
 1. OFFLINE=true builds a site that reads from disk (file://): pages as name.html rather
    than name/ (use_directory_urls off), so each link names a file. Search needs nothing
    more: its index is a script (hooks/search.py), which a page on disk may load.
-   (Material's offline plugin does the same and also loads iframe-worker's shim from
-   unpkg.com for a search worker this site does not have: not used.)
+   (Material's offline plugin also adds a shim, from unpkg.com, for a search worker this
+   site does not have: not used.)
 2. OFFLINE_ARCHIVE=<path to the zip>: the deploy's build copies the archive into
    download/, and every page's footer links to it (overrides/partials/copyright.html).
    Without it (a plain build, `mkdocs serve`, the offline copy itself) there is no link.

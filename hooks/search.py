@@ -9,8 +9,9 @@ hold it, with how often in the heading, the page title and the body, so that sea
 scores them with BM25F (headings weigh more; a long section does not win by length).
 
 The index is a script, not JSON: a page opened from disk (the offline copy) may load a
-script but not fetch a file. Material's own index files are removed: no reader fetches
-them (overrides/partials/search.html gives Material's bundle no search to mount).
+script but not fetch a file. Material's own search files (its index, its worker, lunr's
+language files: 1.2 MB a site) are left out: no reader fetches them
+(overrides/partials/search.html gives Material's bundle no search to mount).
 """
 
 import html.parser
@@ -103,7 +104,7 @@ def language_index(language: str, docs: list[dict]) -> dict:
                 found.append(stem)
         return found
 
-    pages = {doc["location"]: doc["title"] for doc in docs if "#" not in doc["location"]}
+    pages = {doc["location"]: plain(doc["title"])[0] for doc in docs if "#" not in doc["location"]}
     rows, lengths, postings = [], [], {}
     for number, doc in enumerate(docs):
         text, code = plain(doc["text"])
@@ -127,6 +128,15 @@ def language_index(language: str, docs: list[dict]) -> dict:
 def _language(location: str) -> str:
     """The default language's pages are at the root, each other language's in its folder."""
     return next((lang for lang in model.LANGUAGES[1:] if location.startswith(f"{lang}/")), model.LANGUAGES[0])
+
+
+MATERIAL_SEARCH = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+
+
+def on_files(files, config, **kwargs):
+    for file in [f for f in files if f.src_uri.startswith(MATERIAL_SEARCH)]:
+        files.remove(file)
+    return files
 
 
 @event_priority(-110)  # after static-i18n's on_post_build (-100), which merges the languages' sections

@@ -498,6 +498,27 @@ def test_no_serious_accessibility_violation(page, sites, path):
     assert serious == []
 
 
+@pytest.mark.parametrize("language, viewport", [("es", PHONE), ("en", {"width": 1366, "height": 900})])
+def test_the_search_dialog_with_results_has_no_serious_accessibility_violation(page, sites, language, viewport):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.set_viewport_size(viewport)
+    _search(page, sites["root"] + page_url(language, Path("index.md")), ["no_grad memory"])
+    page.keyboard.press("ArrowDown")  # a result focused: its own colours
+    expect(page.locator(".md-search-result__link").first).to_be_focused()
+    violations = Axe().run(page).response["violations"]
+    assert [f"{v['id']} ({v['impact']}): {v['help']}" for v in violations if v["impact"] in ("serious", "critical")] == []
+
+
+def test_words_that_name_javascript_object_properties_search_like_any_word(page, sites):
+    """The index's tables have no prototype: "constructors" once matched Object's
+    `constructor` and stopped the search with a page error."""
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    _search(page, sites["root"] + page_url("en", Path("index.md")), ["module constructors no_grad", "toString no_grad"])
+    assert errors == []
+
+
 STOP_WORDS = {"a", "an", "in", "is", "of", "to", "the", "and", "that", "de", "la", "el", "en", "un", "una", "que"}
 
 

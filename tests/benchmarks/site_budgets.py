@@ -56,9 +56,8 @@ def build(site: Path) -> float:
 def page_weights(site: Path) -> dict[str, int]:
     """Bytes of HTML, CSS and JS a browser downloads to show each page (uncompressed).
 
-    Counted from the requests Chromium makes as the page loads: the search index, the
-    search worker and the lunr language files wait for a search (search.js); images,
-    sitemaps and the favicon are not counted.
+    Counted from the requests Chromium makes as the page loads: the search index waits
+    for a search (search.js); images, sitemaps and the favicon are not counted.
     """
     from playwright.sync_api import sync_playwright
 
@@ -159,8 +158,8 @@ def main():
         print(f"mkdocs build --strict: cold {cold:.1f} s, warm {warm:.1f} s (budget {WARM_BUILD_S:.0f} s warm)")
         if warm > WARM_BUILD_S:
             over.append("warm build")
-        index = site / "search" / "search_index.json"
-        print(f"search index: {index.stat().st_size / 1024:.0f} KB")
+        for index in sorted((site / "search").glob("*.js")):
+            print(f"search index {index.name}: {index.stat().st_size / 1024:.0f} KB")
 
         weights = page_weights(site)
         notebooks = {page_url(lang, p) or "/" for lang in LANGUAGES for p in pages(language=lang)

@@ -28,48 +28,62 @@
   const RANK = { fields: [3, 1, 1, 0.5], k1: 1.2, b: 0.75, coverage: 1, near: 0.5, window: 16, topic: 1, synonym: 0.8, heading: 1 };
   const PAGES = 10, SECTIONS = 3;  // results shown: pages, and sections under each page
 
-  let index = null;
-  const loaded = new Promise((resolve, reject) => {
-    const start = () => {
-      if (document.getElementById("search-index")) return;
-      const script = Object.assign(document.createElement("script"), { id: "search-index", src: form.dataset.index });
+  // The index: loaded once, when a search starts; a failed load says so and is tried again
+  // at the next start.
+  let index = null, loading = null;
+  function load() {
+    loading ||= new Promise((resolve, reject) => {
+      const script = Object.assign(document.createElement("script"), { src: form.dataset.index });
       script.onload = () => {
-        index = prepare(window.searchIndex);
-        resolve();
+        try {
+          resolve(index = prepare(window.searchIndex));
+        } catch (error) {
+          reject(error);
+        }
       };
       script.onerror = reject;
       document.head.append(script);
-    };
-    box.addEventListener("focus", start);
-    toggle.addEventListener("change", () => toggle.checked && start());
-    if (new URL(location.href).searchParams.has("q")) start();
-  });
+    }).catch(() => {
+      loading = null;
+      meta.textContent = form.dataset.failed;
+    });
+    return loading;
+  }
 
+  // Words are looked up in objects without a prototype: "constructor" is a word, not a method.
+  const table = (object) => Object.assign(Object.create(null), object);
   function prepare(data) {
     const average = data.fields.map((_, field) => data.lengths.reduce((sum, row) => sum + row[field], 0) / data.lengths.length || 1);
     const root = new URL("..", new URL(form.dataset.index, location.href));
-    return { ...data, average, root, stride: data.fields.length + 1, stems: Object.keys(data.postings), stop: new Set(data.stopWords) };
+    return {
+      ...data, average, root, stride: data.fields.length + 1, stems: Object.keys(data.postings), stop: new Set(data.stopWords),
+      postings: table(data.postings), vocabulary: table(data.vocabulary), synonyms: table(data.synonyms),
+    };
   }
 
   const stemOf = (word) => index.vocabulary[word] ?? word;
 
   // Each query word becomes a clause: the stems it may match, each with a weight: its own,
-  // its synonyms' (hooks/search_words.yml). A word the guide never uses matches its
-  // longest known stem ("congelo": congel), and if it is the word being typed, the stems
-  // it begins ("checkp": checkpoint).
+  // its synonyms' (hooks/search_words.yml). A word the guide never uses matches, if it is
+  // the word being typed, the stems it begins ("checkp": checkpoint); otherwise its longest
+  // known stem, if that is most of the word ("congelo": congel; not "onerror": one).
+  function words(query) {
+    return [...new Set((query.normalize("NFC").match(WORD) || []).map(fold))].filter((word) => word && !index.stop.has(word));
+  }
+
   function clauses(query) {
-    const words = [...new Set((query.match(WORD) || []).map(fold))].filter((word) => word && !index.stop.has(word));
+    const all = words(query);
     const typing = /[\p{L}\p{N}_]$/u.test(query);
-    return words.map((word, n) => {
+    return all.map((word, n) => {
       const stems = new Map();
       const stem = stemOf(word);
       for (const synonym of index.synonyms[stem] || []) stems.set(synonym, RANK.synonym);
       if (index.postings[stem]) return stems.set(stem, 1);
-      for (let end = word.length - 1; end >= 3 && !stems.size; end--) {
-        if (index.postings[word.slice(0, end)]) stems.set(word.slice(0, end), 0.8);
+      if (typing && n === all.length - 1 && word.length >= 3) {
+        for (const known of index.stems) if (known.startsWith(word)) stems.set(known, 0.8);
       }
-      if (typing && n === words.length - 1 && word.length >= 3) {
-        for (const known of index.stems) if (known.startsWith(word) && !stems.has(known)) stems.set(known, 0.3);
+      for (let end = word.length - 1; end >= Math.max(3, 0.6 * word.length) && !stems.size; end--) {
+        if (index.postings[word.slice(0, end)]) stems.set(word.slice(0, end), 0.8);
       }
       return stems;
     }).filter((stems) => stems.size);
@@ -110,7 +124,9 @@
     for (const [doc, { best }] of scores) {
       let sum = 0, matched = 0;
       for (const { score, weight } of best.values()) sum += score, matched += weight;
-      ranked.push({ doc, best, score: index.docs[doc][4] * sum * (matched / total) ** RANK.coverage, stems: new Set([...best.values()].map((b) => b.stem)) });
+      // every form of each query word it matches is marked, not only the best-scoring one
+      const stems = new Set([...best.keys()].flatMap((clause) => [...parts[clause].keys()]));
+      ranked.push({ doc, best, stems, score: index.docs[doc][4] * sum * (matched / total) ** RANK.coverage });
     }
     // A section also gains part of its page's top's score: a page whose introduction is about
     // the query is likelier to answer it than a page that mentions its words in passing.
@@ -160,13 +176,15 @@
       if (!pages.has(page)) pages.set(page, []);
       pages.get(page).push(hit);
     }
-    return [...pages.values()].slice(0, PAGES).map((hits) => hits.filter((hit) => hit.score >= hits[0].score / 2).slice(0, SECTIONS));
+    return [...pages.values()].map((hits) => hits.filter((hit) => hit.score >= hits[0].score / 2).slice(0, SECTIONS));
   }
 
   // The words of `text` (around its densest run of matches, when long) as nodes, matched
   // ones marked; and the matched words themselves, for the link's ?h=.
   function excerpt(text, stems, words = 32) {
-    const tokens = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: stems.has(stemOf(fold(m[0]))) }));
+    const tokens = [...text.matchAll(WORD)].map((m) => ({
+      start: m.index, end: m.index + m[0].length, hit: m[0].length > 1 && stems.has(stemOf(fold(m[0]))),  // not every "0"
+    }));
     let from = 0;
     if (tokens.length > words) {
       let best = -1;
@@ -190,7 +208,8 @@
     return { nodes, marked };
   }
 
-  // A result: its heading, and the page's title above the first result of each page.
+  // A result: its heading (a page's introduction: the page's title), and the page's title
+  // above the first result of each page.
   function link(hit, first) {
     const [location, title, prose, code] = index.docs[hit.doc];
     const inProse = excerpt(prose, hit.stems);
@@ -205,7 +224,7 @@
       article.append(Object.assign(document.createElement("div"), { className: "md-search-result__icon md-icon" }),
                      Object.assign(document.createElement("h1"), { textContent: page[1] }));
     }
-    if (location.includes("#")) article.append(Object.assign(document.createElement("h2"), { textContent: title }));
+    if (location.includes("#") || !first) article.append(Object.assign(document.createElement("h2"), { textContent: title }));
     const body = document.createElement("p");
     body.append(...shown.nodes);
     article.append(body);
@@ -220,14 +239,14 @@
     if (!index || query === shownQuery) return;
     shownQuery = query;
     list.replaceChildren();
-    if (!query.trim()) {
-      meta.textContent = box.placeholder;
+    if (!words(query).length) {  // nothing yet, or only words search leaves out ("de la")
+      meta.textContent = form.dataset.placeholder;
       return;
     }
     const groups = group(rank(query));
     const count = groups.length;
     meta.textContent = count === 0 ? form.dataset.none : count === 1 ? form.dataset.one : form.dataset.other.replace("#", count);
-    for (const hits of groups) {
+    for (const hits of groups.slice(0, PAGES)) {
       const item = Object.assign(document.createElement("li"), { className: "md-search-result__item" });
       item.append(...hits.map((hit, n) => link(hit, n === 0)));
       list.append(item);
@@ -236,39 +255,60 @@
 
   // Every way text enters the box searches: typing, pasting (keys, a phone's long press),
   // dropping, autofill; so does a ?q= link.
-  box.addEventListener("input", () => (index ? show() : loaded.then(show)));
+  box.addEventListener("input", () => (index ? show() : load().then(show)));
+
+  // The dialog opens with the box's focus, the search icon, "/", "s" or "f" (as in
+  // Material), or a ?q= link; it closes with Escape, Tab or a chosen result, and gives the
+  // focus back. Arrows move through the results; a letter typed there goes to the box.
+  let before = null;
+  function open() {
+    if (!toggle.checked) before = document.activeElement;
+    toggle.checked = true;
+    load();
+    box.focus();
+  }
+  function close() {
+    toggle.checked = false;
+    const url = new URL(location.href);
+    if (url.searchParams.has("q")) {  // a reload or Back does not open it again
+      url.searchParams.delete("q");
+      history.replaceState(history.state, "", url);
+    }
+    (before && before !== box && document.contains(before) ? before : document.body).focus?.();
+    box.blur();
+  }
+  box.addEventListener("focus", open);
+  toggle.addEventListener("change", () => (toggle.checked ? open() : close()));
   const asked = new URL(location.href).searchParams.get("q");
   if (asked !== null) {
     box.value = asked;
-    toggle.checked = true;
-    loaded.then(show);
+    load().then(() => {  // after Material's bundle has started (it closes search on a #fragment)
+      open();
+      show();
+    });
   }
-  loaded.catch(() => (meta.textContent = form.dataset.none));
-
-  // The dialog opens with the box's focus and closes with Escape or a chosen result; "/",
-  // "s" and "f" open it from anywhere (as in Material); arrows move through the results.
-  box.addEventListener("focus", () => (toggle.checked = true));
-  toggle.addEventListener("change", () => toggle.checked && box.focus());
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     list.querySelector("a")?.click();
   });
   form.addEventListener("reset", () => setTimeout(() => { shownQuery = null; show(); box.focus(); }));
-  list.addEventListener("click", (event) => event.target.closest("a") && (toggle.checked = false));
+  list.addEventListener("click", (event) => event.target.closest("a") && close());
   document.addEventListener("keydown", (event) => {
     const typing = event.target.closest("input, textarea, select, [contenteditable]");
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
     if (!toggle.checked) {
-      if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && ["/", "s", "f"].includes(event.key)) {
+      if (!typing && plain && ["/", "s", "f"].includes(event.key)) {
         event.preventDefault();
-        toggle.checked = true;
-        box.focus();
+        open();
         box.select();
       }
       return;
     }
-    if (event.key === "Escape") {
-      toggle.checked = false;
-      box.blur();
+    if (event.key === "Escape" || event.key === "Tab") {
+      event.preventDefault();
+      close();
+    } else if (plain && event.key.length === 1 && event.target !== box) {
+      box.focus();  // the letter lands in the box
     } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       const links = [box, ...list.querySelectorAll("a")];
       const at = links.indexOf(document.activeElement);
