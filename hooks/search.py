@@ -1,11 +1,12 @@
 """The site's search index: one per language, search/<language>.js, which
-docs/assets/javascripts/search.js loads when a reader starts a search.
+docs/assets/javascripts/search.js loads when a reader starts a search (with the ranking,
+search-engine.js, which reads it).
 
 Material's search plugin still splits every page into sections (search/search_index.json:
 a page's text before its first heading, then one entry per heading); this hook turns those
 sections into an index that ranks the way readers ask (README, "Search"): each language's
 stop words left out, words reduced to their Snowball stems, and per stem the sections that
-hold it, with how often in the heading, the page title and the body, so that search.js
+hold it, with how often in the heading, the page title and the body, so that search-engine.js
 scores them with BM25F (headings weigh more; a long section does not win by length).
 
 The index is a script, not JSON: a page opened from disk (the offline copy) may load a
@@ -31,7 +32,7 @@ import page_model as model
 WORDS = Path(__file__).with_name("search_words.yml")  # stop words and synonyms, per language
 STEMMERS = {"es": "spanish", "en": "english"}
 # A word: letters, digits and "_" (no_grad, grad_fn), with a version's dots (2.13.0).
-# search.js splits the reader's query by the same rule.
+# search-engine.js splits the reader's query by the same rule.
 WORD = re.compile(r"\w+(?:\.\d+)*")
 NAME_WITH_NUMBER = re.compile(r"^([^\W\d_]{3,})\d")
 FIELDS = ("heading", "page", "text", "code")  # a section's heading, its page's title, its prose, its code
@@ -84,7 +85,7 @@ def plain(markup: str) -> tuple[str, str]:
 
 
 def language_index(language: str, docs: list[dict]) -> dict:
-    """The index search.js reads (its shape is described there)."""
+    """The index search-engine.js reads (its shape is described there)."""
     stemmer = snowballstemmer.stemmer(STEMMERS[language])
     stops = stop_words()
     vocabulary = {}  # folded word -> stem, where they differ

@@ -255,8 +255,9 @@ def _search(page, url, queries):
 
 
 def test_the_search_index_downloads_only_when_a_search_starts(page, sites):
-    """The language's own index (hooks/search.py), once; never Material's index or worker
-    (overrides/partials/search.html leaves its bundle no search to mount)."""
+    """The ranking (search-engine.js) and the language's own index (hooks/search.py), once;
+    never Material's index or worker (overrides/partials/search.html leaves its bundle no
+    search to mount)."""
     fetched = []
     page.on("request", lambda r: "search" in r.url and fetched.append(r.url.removeprefix(sites["root"])))
     _open(page, sites["root"] + page_url("en", Path("no_grad.md")))
@@ -266,7 +267,8 @@ def test_the_search_index_downloads_only_when_a_search_starts(page, sites):
     page.locator(".md-search-result__item").first.wait_for()
     page.keyboard.type(" inference_mode")
     page.wait_for_load_state("networkidle")
-    assert fetched == ["assets/javascripts/search.js", "search/en.js"]
+    assert fetched[0] == "assets/javascripts/search.js"
+    assert sorted(fetched[1:]) == ["assets/javascripts/search-engine.js", "search/en.js"]
 
 
 @pytest.mark.parametrize("viewport, how", [  # a phone's long-press paste, a desktop drop, autofill

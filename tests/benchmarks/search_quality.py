@@ -72,7 +72,7 @@ def measure(browser, base: str, queries: dict, enter=typed, misses: bool = False
         page = browser.new_page()
         page.goto(base + page_url(language, Path("index.md")))
         page.keyboard.press("/")  # opens the search dialog
-        page.wait_for_function("() => window.searchIndex")  # the index, loaded as the box gets focus
+        page.wait_for_function("() => window.searchIndex && window.searchEngine")  # loaded as the box gets focus
         first = top5 = reciprocal = 0.0
         for item in queries[language]:
             results = [[section(href, base) for href in links] for links in enter(page, item["q"])]
