@@ -2,7 +2,9 @@
 
 1. OFFLINE=true builds a site that reads from disk (file://): pages as name.html rather
    than name/ (use_directory_urls off), so each link names a file. Search needs nothing
-   more: its index is a script (hooks/search.py), which a page on disk may load.
+   more: its index is a script (hooks/search.py), which a page on disk may load. A
+   block's download link carries its file as a data: URL (hooks/page_html.py): from disk,
+   Chromium opens a link to a .py file as text and ignores `download`.
    (Material's offline plugin also adds a shim, from unpkg.com, for a search worker this
    site does not have: not used.)
 2. OFFLINE_ARCHIVE=<path to the zip>: the deploy's build copies the archive into
@@ -14,19 +16,16 @@ import os
 import shutil
 from pathlib import Path
 
-import yaml
 from mkdocs.plugins import event_priority
+
+import page_model as model
 
 FOLDER = "download"
 
 
-def offline() -> bool:
-    return yaml.safe_load(os.environ.get("OFFLINE") or "false") is True  # as mkdocs.yml's !ENV reads it
-
-
 @event_priority(100)  # before static-i18n copies the config for each language
 def on_config(config, **kwargs):
-    if offline():
+    if model.offline():
         config.use_directory_urls = False
     archive = os.environ.get("OFFLINE_ARCHIVE")
     if archive:

@@ -18,7 +18,7 @@ lists the Markdown stages). What is left needs the HTML the Markdown became:
 5. focusable_code  every code block, and every notebook output, is focusable from the start:
                    with `content.lazy` Material sets a block up only once it is on screen.
 6. download_links  a block title's trailing snippet path (hooks/snippet_links.py put it there)
-                   becomes a link that downloads the file.
+                   becomes a link that downloads the file (in the offline copy, a data: URL).
 7. api_links       the first mention of a PyTorch API in running text, per `##` section, links
                    to the reference of the torch the build shows (hooks/api_links.py).
 8. description     the page's <meta name="description">: its front matter's, else its first
@@ -28,6 +28,7 @@ lists the Markdown stages). What is left needs the HTML the Markdown became:
 from __future__ import annotations
 
 import base64
+import re
 import textwrap
 import xml.etree.ElementTree as ElementTree
 from html import escape
@@ -123,6 +124,9 @@ def plain_tokens(tree, page, config) -> None:
 OUTPUT_INDENTS = (0, 4, 8, 12, 16)  # a11y.css has a rule for each
 
 
+COLUMNS = re.compile(r"\S {2,}\S")  # a printed table or array: its columns line up with the next line's
+
+
 def output_lines(tree, page, config) -> None:
     for comment in tree.css("code span.c1"):
         if not comment.text().startswith(model.OUTPUT_PREFIX):
@@ -139,6 +143,8 @@ def output_lines(tree, page, config) -> None:
                         f"wraps only {OUTPUT_INDENTS} (add a rule there and here)")
         comment.attrs["class"] = "c1 output"
         comment.attrs["data-indent"] = str(indent)
+        if COLUMNS.search(comment.text()):
+            comment.attrs["data-columns"] = ""  # a11y.css: it does not wrap
 
 
 def annotation_markers(tree, page, config) -> None:
@@ -171,11 +177,15 @@ def download_links(tree, page, config) -> None:
         caption, _, path = text.rpartition(SEPARATOR) if SEPARATOR in text else ("", "", text)
         if not (path.endswith(".py") and (model.SNIPPETS / path).is_file()) or next(title.iter(), None) is not None:
             continue
-        href = escape(quote(get_relative_url(f"{model.SNIPPETS_URL}/{path}", page.url)))
+        if model.offline():  # from disk, a link to the file opens it as text: `download` needs a data: URL
+            data = (model.snippets_folder(model.shown_minor()) / path).read_bytes()
+            href = f"data:text/x-python;charset=utf-8;base64,{base64.b64encode(data).decode('ascii')}"
+        else:
+            href = escape(quote(get_relative_url(f"{model.SNIPPETS_URL}/{path}", page.url)))
         label = escape(download.format(path=path))
         shown = escape(caption + SEPARATOR) if caption else ""
         title.replace_with(_fragment(
-            f'<span class="filename">{shown}<a class="snippet-download" href="{href}" download '
+            f'<span class="filename">{shown}<a class="snippet-download" href="{href}" download="{escape(Path(path).name)}" '
             f'title="{label}" aria-label="{label}">{escape(path)}</a></span>'))
 
 

@@ -95,6 +95,12 @@ TORCH_PIN = _pin()  # "2.13.0": every `#>` line in snippets/ was printed with it
 TORCH_MINOR = ".".join(TORCH_PIN.split(".")[:2])
 
 
+def offline() -> bool:
+    """OFFLINE=true: the build is the offline copy, read from disk (hooks/offline.py); read as
+    mkdocs.yml's `!ENV` would (a YAML true)."""
+    return os.environ.get("OFFLINE", "").strip().lower() in {"true", "yes", "on"}
+
+
 def shown_minor() -> str:
     """The torch whose outputs a build shows: $TORCH_MINOR (a deploy sets it), else the pin's."""
     minor = os.environ.get("TORCH_MINOR") or TORCH_MINOR

@@ -578,7 +578,7 @@ def test_tables_read_on_a_phone(page, sites, path):
 def test_long_output_lines_wrap_on_a_phone(page, sites, language):
     page.set_viewport_size(PHONE)
     page.goto(sites["root"] + page_url(language, ERROR_INDEX))
-    clipped = _poll(page, """() => [...document.querySelectorAll('.highlight .c1')]
+    clipped = _poll(page, """() => [...document.querySelectorAll('.highlight .c1:not([data-columns])')]
       .filter(comment => comment.textContent.startsWith('#>'))
       .filter(comment => {
         const code = comment.closest('code'), box = code.getBoundingClientRect();
@@ -586,6 +586,18 @@ def test_long_output_lines_wrap_on_a_phone(page, sites, language):
         return [...comment.getClientRects()].some(rect => rect.right > right + 1);
       }).map(comment => comment.textContent)""", [])
     assert clipped == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_printed_columns_stay_in_line_on_a_phone(page, sites, language):
+    """A printed table (requires_grad/12: optimizer, then "unchanged:") keeps each row on one
+    line and its columns under each other; its block scrolls sideways instead."""
+    page.set_viewport_size(PHONE)
+    page.goto(sites["root"] + page_url(language, Path("requires_grad.md")))
+    rows = page.evaluate("""() => [...document.querySelectorAll('.c1.output[data-columns]')]
+      .filter(row => row.textContent.includes('unchanged:'))
+      .map(row => [row.getClientRects().length, row.textContent.indexOf('unchanged:')])""")
+    assert len(rows) == 4 and all(lines == 1 for lines, _ in rows) and len({column for _, column in rows}) == 1, rows
 
 
 @pytest.mark.parametrize("width", [PHONE["width"], 1366])

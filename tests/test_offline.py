@@ -8,6 +8,7 @@ as a reader who downloaded it would.
 import io
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -65,6 +66,21 @@ def test_the_offline_copy_reads_from_disk_links_languages_and_search(browser, of
     expect(page.locator("h1")).to_have_count(1)
     page.close()
     assert problems == []
+
+
+def test_a_blocks_download_link_downloads_its_file_from_disk(browser, offline_site):  # noqa: F811
+    """From file://, Chromium opens a link to a .py file as text and ignores `download`: the
+    offline copy's links carry the file as a data: URL (hooks/page_html.py)."""
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.goto((offline_site / "en" / "no_grad.html").as_uri())
+    link = page.locator("a.snippet-download").first
+    path = link.inner_text()
+    with page.expect_download() as download:
+        link.click()
+    assert download.value.suggested_filename == path.rsplit("/", 1)[-1]
+    assert Path(download.value.path()).read_bytes() == (offline_site / "snippets" / path).read_bytes()
+    context.close()
 
 
 def test_the_offline_copy_runs_under_its_content_security_policy(browser, offline_site):  # noqa: F811

@@ -60,7 +60,7 @@ def test_every_cuda_block_not_yet_run_on_a_gpu_says_so_on_the_page(built_site):
 
 # --- Code-block titles: a caption, and the snippet's path as a download link (hooks/snippet_links.py) ---
 
-DOWNLOAD_LINK = re.compile(r'<span class="filename">[^<]*<a class="snippet-download" href="(?P<href>[^"]+)" download(?:="")? '
+DOWNLOAD_LINK = re.compile(r'<span class="filename">[^<]*<a class="snippet-download" href="(?P<href>[^"]+)" download(?:="[^"]*")? '
                            r'title="[^"]*" aria-label="(?P<label>[^"]*)">(?P<text>[^<]*)</a></span><pre>(?P<code>.*?)</pre>', re.S)
 TAG = re.compile(r"<[^>]+>")
 DOWNLOAD_LABEL = {"es": "Descargar {path}", "en": "Download {path}"}

@@ -46,13 +46,13 @@ def render(page: str, url: str, language: str) -> str:
 def test_the_caption_is_kept_and_the_path_downloads_the_snippet():
     html = render(PAGE.split("\n\n===")[0], "no_grad/", "es")
     assert ('<span class="filename">Qué guarda cada modo · <a class="snippet-download" '
-            'href="../snippets/no_grad/04_what_it_saves.py" download="" title="Descargar no_grad/04_what_it_saves.py" '
+            'href="../snippets/no_grad/04_what_it_saves.py" download="04_what_it_saves.py" title="Descargar no_grad/04_what_it_saves.py" '
             'aria-label="Descargar no_grad/04_what_it_saves.py">no_grad/04_what_it_saves.py</a></span>') in html
 
 
 def test_a_block_in_a_tab_without_a_title_gets_the_path_alone_and_english_pages_link_up_two_levels():
     html = render(PAGE, "en/no_grad/", "en")
-    assert ('<span class="filename"><a class="snippet-download" href="../../snippets/no_grad/05_decorator.py" download="" '
+    assert ('<span class="filename"><a class="snippet-download" href="../../snippets/no_grad/05_decorator.py" download="05_decorator.py" '
             'title="Download no_grad/05_decorator.py" aria-label="Download no_grad/05_decorator.py">') in html
 
 
