@@ -25,20 +25,17 @@ def q_grad(y):
     return q[0].weight.grad.clone()
 
 
-# The TD target with a target network: under no_grad, or detached afterwards.
+# The TD target with a target network, under no_grad and in grad mode.
 grads = {}
-for name in ["no_grad", "detach()"]:
+for name in ["no_grad", "grad mode"]:
     saved = []  # the tensors autograd saves while the target is computed (counted, not kept)
     with saved_tensors_hooks(lambda t: saved.append(t.shape) or t.detach(), lambda t: t):
-        if name == "no_grad":
-            with torch.no_grad():  # (1)!
-                y = double_dqn_target()
-        else:
-            y = double_dqn_target().detach()
+        with torch.set_grad_enabled(name == "grad mode"):  # (1)!
+            y = double_dqn_target()
     grads[name] = q_grad(y)
-    print(f"{name}: {len(saved)} saves while computing the target")
-    #> no_grad: 0 saves while computing the target
-    #> detach(): 4 saves while computing the target
+    print(f"{name}: {len(saved)} saves while computing the target, target requires grad {y.requires_grad}")
+    #> no_grad: 0 saves while computing the target, target requires grad False
+    #> grad mode: 4 saves while computing the target, target requires grad False
 print("the same gradient for q:", torch.equal(*grads.values()))
 #> the same gradient for q: True
 
@@ -51,6 +48,8 @@ print("the target requires grad:", y.requires_grad)
 #> the target requires grad: True
 print("the same gradient as TD's:", torch.equal(q_grad(y), semi_gradient))
 #> the same gradient as TD's: False
+print("detached, the same gradient as TD's:", torch.equal(q_grad(y.detach()), semi_gradient))
+#> detached, the same gradient as TD's: True
 
 # inference_mode instead of no_grad: the loss saves its target for the backward pass.
 with torch.inference_mode():
