@@ -32,6 +32,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -228,11 +229,17 @@ def run_all(minors: list[str], only_stale: bool, keep_cache: bool = True, only: 
     for minor in set(minors) - set(todo):
         print(f"torch {minor}: up to date")
     started = time.perf_counter()
+    order = list(todo)
     with tempfile.TemporaryDirectory(prefix="torch-compat-") as workdir, \
-            concurrent.futures.ThreadPoolExecutor(2) as installer:
-        pythons = {m: installer.submit(prepare, m, Path(workdir), keep_cache) for m in todo}
-        for minor, snippets in todo.items():
-            run_minor(minor, pythons[minor].result(), snippets, Path(workdir))
+            concurrent.futures.ThreadPoolExecutor(1) as installer:
+        # One minor installs while the one before it runs, never more: each environment is
+        # about 5 GB, and 16 installed ahead of their runs filled the disk (2026-12-06).
+        pythons = {order[0]: installer.submit(prepare, order[0], Path(workdir), keep_cache)}
+        for number, minor in enumerate(order):
+            python = pythons.pop(minor).result()
+            if number + 1 < len(order):
+                pythons[order[number + 1]] = installer.submit(prepare, order[number + 1], Path(workdir), keep_cache)
+            run_minor(minor, python, todo[minor], Path(workdir))
     print(f"{len(todo)} torch versions in {time.perf_counter() - started:.0f} s")
 
 
@@ -285,6 +292,9 @@ def main() -> None:
             parser.error(f"unknown minor(s) {unknown}: known are {', '.join(MINORS)}")
         sys.exit(check(args.minors))
     else:
+        # Stopped with SIGTERM (a CI timeout, kill), still delete the environments: a run's
+        # temporary folder holds several GB.
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
         minors = list(MINORS) if args.all or (args.stale and not args.minors) else args.minors
         if not minors:
             parser.error("name the minors to run, or --all, or --stale")
