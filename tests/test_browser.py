@@ -8,6 +8,7 @@ need no browser.
 
 import ast
 import functools
+import json
 import http.server
 import os
 import re
@@ -510,6 +511,21 @@ def test_the_search_dialog_with_results_has_no_serious_accessibility_violation(p
     expect(page.locator(".md-search-result__link").first).to_be_focused()
     violations = Axe().run(page).response["violations"]
     assert [f"{v['id']} ({v['impact']}): {v['help']}" for v in violations if v["impact"] in ("serious", "critical")] == []
+
+
+def test_the_search_reads_words_as_the_index_does(page, sites, built_site):
+    """hooks/search.py (Python) writes the index, search-engine.js reads the reader's query:
+    both must cut and fold words alike (accents, "_" at either end, versions, names with
+    numbers) and leave out the same stop words."""
+    import search
+
+    text = "¿Cómo CONGELO las capas? requires_grad_ torch.no_grad() 2.13.0 BatchNorm2d Ñandú déjà-vu the of"
+    expected = list(dict.fromkeys(w for w in map(search.fold, search.WORD.findall(text)) if w and w not in search.stop_words()))
+    _search(page, sites["root"] + page_url("es", Path("index.md")), ["no_grad"])
+    script = (built_site.site / "search" / "es.js").read_text(encoding="utf-8")
+    data = json.loads(script[script.index("{"):script.rindex("}") + 1])
+    found = page.evaluate("([data, text]) => window.searchEngine.create(data, location.href).words(text)", [data, text])
+    assert found == expected
 
 
 def test_words_that_name_javascript_object_properties_search_like_any_word(page, sites):
