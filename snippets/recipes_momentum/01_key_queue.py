@@ -14,6 +14,7 @@ def train(keys_mode, freeze_key_encoder, steps=2):
     torch.manual_seed(1)
     encoder = nn.Linear(16, 8)
     key_encoder = copy.deepcopy(encoder).requires_grad_(not freeze_key_encoder)
+    opt = torch.optim.SGD(encoder.parameters(), lr=0.1)
     queue = F.normalize(torch.randn(32, 8), dim=1)  # the keys of earlier batches
     for step in range(1, steps + 1):
         q = F.normalize(encoder(x + 0.1 * torch.randn_like(x)), dim=1)
@@ -24,6 +25,8 @@ def train(keys_mode, freeze_key_encoder, steps=2):
             F.cross_entropy(logits, torch.zeros(8, dtype=torch.long)).backward()
         except RuntimeError as e:
             return f"step {step}: {type(e).__name__}: {str(e)[:60]}..."
+        opt.step()
+        opt.zero_grad()
         queue = torch.cat([k, queue[:-8]])  # (2)!
         with torch.no_grad():  # the momentum update
             for p_k, p in zip(key_encoder.parameters(), encoder.parameters()):
