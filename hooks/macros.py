@@ -92,19 +92,37 @@ def define_env(env):
             fail(f"{call}: {source} has no such text:\n{output()}")
         return match.group(1) if match.groups() else match.group()
 
+    def snippet_file(call: str, snippet: str, where: Path) -> Path:
+        found = list(where.glob(f"{snippet}_*.py"))
+        if len(found) != 1:
+            fail(f"{call}: {len(found)} snippets match snippets/{snippet}_*.py, not 1")
+        return found[0]
+
     @env.macro
     def printed(snippet: str, pattern: str, torch: str | None = None) -> str:
         call = f"printed({snippet!r}, {pattern!r}" + (f", torch={torch!r})" if torch else ")")
-        found = list((folder if torch is None else model.SNIPPETS).glob(f"{snippet}_*.py"))
-        if len(found) != 1:
-            fail(f"{call}: {len(found)} snippets match snippets/{snippet}_*.py, not 1")
-        path, = found
+        path = snippet_file(call, snippet, folder if torch is None else model.SNIPPETS)
         if torch is None:
             return figure(call, f"{path.name}'s output on torch {env.variables['torch']}", pattern,
                           lambda: model.printed(path.read_text(encoding="utf-8")))
         if torch not in model.MINORS or (output := model.recorded_output(torch, path)) is None:
             fail(f"{call}: no recorded output of {path.name} for its current code on torch {torch}")
         return figure(call, f"{path.name}'s output on torch {torch}", pattern, lambda: output)
+
+    @env.macro
+    def differs(snippet: str) -> str:
+        """The torch minors on which a snippet prints something else than on the build's, as
+        ranges ("2.0–2.8"), from the matrix data: prose names them without typing them."""
+        call = f"differs({snippet!r})"
+        path = snippet_file(call, snippet, model.SNIPPETS)
+        outputs = {m: model.recorded_output(m, path) for m in model.MINORS}
+        if None in outputs.values():
+            fail(f"{call}: no recorded output of {path.name} for its current code on torch "
+                 f"{model.version_ranges([m for m, output in outputs.items() if output is None])}")
+        others = [m for m, output in outputs.items() if output != outputs[minor]]
+        if not others:
+            fail(f"{call}: {path.name} prints the same on every torch: no version to name")
+        return model.version_ranges(others)
 
     @env.macro
     def measured(pattern: str) -> str:

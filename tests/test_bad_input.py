@@ -269,3 +269,7 @@ def test_a_figure_read_off_another_torchs_output_needs_its_data():
     assert printed("compile/04", "no_grad, inference input: ([0-9]+)", torch="2.11") == "3"  # 4 on the pin
     with pytest.raises(ValueError, match=r"en/compile.md: printed\('compile/04', '.*', torch='9.9'\): no recorded output"):
         printed("compile/04", "no_grad, inference input: ([0-9]+)", torch="9.9")
+    differs = macro_functions["differs"]
+    assert differs("recipes_rl/01") == "2.0–2.8"  # the inference_mode error's older wording
+    with pytest.raises(ValueError, match=r"en/compile.md: differs\('recipes_momentum/01'\): .* prints the same on every torch"):
+        differs("recipes_momentum/01")

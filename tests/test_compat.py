@@ -236,7 +236,7 @@ def test_every_cpu_block_says_on_which_torch_versions_it_prints_the_same(built_s
 SHORT_ANSWER = re.compile(r'^!!! tip "[^"]+"\n((?:    .*\n|[ \t]*\n)+)', re.M)
 CITED = re.compile(r"\]\((?P<page>[\w/]+\.md)?#(?P<anchor>[-\w]+)\)")
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡])")
-VERSION = re.compile(r"(?<![\w.{])2\.\d{1,2}(?![\d])")  # "2.12", "2.1–2.11"; not {{ torch }}
+VERSION = re.compile(r"(?<![\w.{])2\.\d{1,2}(?![\d])|\{\{ differs\(")  # "2.12", "2.1–2.11", {{ differs(...) }}; not {{ torch }}
 
 
 def section_snippets(text: str) -> dict[str, set[str]]:
