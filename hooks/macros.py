@@ -93,7 +93,7 @@ def define_env(env):
         return match.group(1) if match.groups() else match.group()
 
     def snippet_file(call: str, snippet: str, where: Path) -> Path:
-        found = list(where.glob(f"{snippet}_*.py"))
+        found = [p for p in where.glob(f"{snippet}_*.py") if model.is_program(p)]  # figures: the program's output
         if len(found) != 1:
             fail(f"{call}: {len(found)} snippets match snippets/{snippet}_*.py, not 1")
         return found[0]

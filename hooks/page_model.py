@@ -221,7 +221,105 @@ def annotate(source: str, writes) -> str:
 
 
 def snippet_files(snippets: Path | None = None) -> list[Path]:
+    """Every text of every snippet: the programs and their translations."""
     return sorted((snippets or SNIPPETS).rglob("*.py"))
+
+
+# --- a snippet's texts: one program, a text per language -----------------------------------
+# The program is the English text, `topic/NN_slug.py`; the text a page in another language
+# includes sits beside it, `topic/NN_slug.es.py`: the same program, line for line, with its
+# comments and the strings it prints in that language. The torch matrix runs the program only;
+# a translation's outputs on other torches are the program's, its labels mapped (`translate`).
+
+PROGRAM_LANGUAGE = "en"
+
+
+def text_name(program: str, language: str) -> str:
+    """"no_grad/04_x.py", "es" -> "no_grad/04_x.es.py" (the program itself in PROGRAM_LANGUAGE)."""
+    return program if language == PROGRAM_LANGUAGE else f"{program[:-3]}.{language}.py"
+
+
+def program_name(name: str) -> str:
+    """"no_grad/04_x.es.py" -> "no_grad/04_x.py"; a program's name stays as it is."""
+    stem, _, language = name[:-3].rpartition(".")
+    return f"{stem}.py" if stem and language in LANGUAGES else name
+
+
+def is_program(path: Path) -> bool:
+    return program_name(path.name) == path.name
+
+
+def programs(snippets: Path | None = None) -> list[Path]:
+    return [p for p in snippet_files(snippets) if is_program(p)]
+
+
+class NotTheSameProgram(ValueError):
+    pass
+
+
+def _string(node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _label_pairs(program, text):
+    """(program string, text string) for each string constant that differs; NotTheSameProgram
+    at the first node that differs otherwise, or that starts or ends on another line."""
+    if type(program) is not type(text):
+        raise NotTheSameProgram(f"{type(program).__name__} against {type(text).__name__}")
+    if isinstance(program, list):
+        if len(program) != len(text):
+            raise NotTheSameProgram(f"{len(program)} items against {len(text)}")
+        for a, b in zip(program, text):
+            yield from _label_pairs(a, b)
+    elif isinstance(program, ast.AST):
+        for place in ("lineno", "end_lineno"):
+            if getattr(program, place, None) != getattr(text, place, None):
+                raise NotTheSameProgram(f"{type(program).__name__} on line {getattr(program, place)} "
+                                        f"against line {getattr(text, place)}")
+        if _string(program):
+            if program.value != text.value:
+                yield program.value, text.value
+            return
+        try:
+            for (_, a), (_, b) in zip(ast.iter_fields(program), ast.iter_fields(text)):
+                yield from _label_pairs(a, b)
+        except NotTheSameProgram as error:
+            if hasattr(program, "lineno") and not str(error).startswith("line "):
+                raise NotTheSameProgram(f"line {program.lineno}: {error}") from None
+            raise
+    elif program != text:
+        raise NotTheSameProgram(f"{program!r} against {text!r}")
+
+
+def labels(program: str, text: str) -> dict[str, str]:
+    """The program's strings that the text says in its language: {"unchanged:": "sin cambios:"}.
+
+    NotTheSameProgram unless the text is the program line for line (the same syntax tree, each
+    node on the same lines, the same line count, the same `# (N)!` markers and first-line
+    headers), string constants and comments aside."""
+    lines = program.split("\n"), text.split("\n")
+    if len(lines[0]) != len(lines[1]):
+        raise NotTheSameProgram(f"{len(lines[0])} lines against {len(lines[1])}")
+    for number, (a, b) in enumerate(zip(*lines), 1):
+        if ANNOTATION.findall(a) != ANNOTATION.findall(b):
+            raise NotTheSameProgram(f"line {number}: the `# (N)!` markers differ")
+    if (needs_cuda(program), gpu_verified(program)) != (needs_cuda(text), gpu_verified(text)):
+        raise NotTheSameProgram(f"the first lines' `{CUDA_HEADER}` or `{GPU_VERIFIED}` differ")
+    found: dict[str, str] = {}
+    for english, translated in _label_pairs(ast.parse(program), ast.parse(text)):
+        if found.setdefault(english, translated) != translated:
+            raise NotTheSameProgram(f"{english!r} is said two ways: {found[english]!r} and {translated!r}")
+    return found
+
+
+def translate(output: str, table: dict[str, str]) -> str:
+    """`output` with each of the program's strings said as the text says it; one that begins or
+    ends with a letter only where it is a whole word ("loss" stays in "l1_loss")."""
+    if not table:
+        return output
+    words = [(r"(?<!\w)" if re.match(r"\w", k) else "") + re.escape(k) + (r"(?!\w)" if re.search(r"\w$", k) else "")
+             for k in sorted(table, key=len, reverse=True) if k]
+    return re.sub("|".join(words), lambda m: table[m[0]], output)
 
 
 def snippet_id(path: Path, snippets: Path | None = None) -> str:
@@ -388,9 +486,20 @@ def recorded_output(minor: str, path: Path) -> str | None:
 
 
 def fresh_record(data: dict, path: Path, source: str) -> dict | None:
-    """A snippet's record in one minor's data, unless its code changed since it was recorded."""
-    record = data.get("snippets", {}).get(snippet_id(path))
-    return record if record and record["hash"] == code_hash(source) else None
+    """A snippet's record in one minor's data, unless its code changed since it was recorded.
+    For a translation: its program's record, the printed labels said in its language (None
+    also when the text is no longer its program)."""
+    if is_program(path):
+        record = data.get("snippets", {}).get(snippet_id(path))
+        return record if record and record["hash"] == code_hash(source) else None
+    program = path.with_name(program_name(path.name))
+    program_source = program.read_text(encoding="utf-8") if program.is_file() else None
+    record = program_source and fresh_record(data, program, program_source)
+    try:
+        table = record and labels(program_source, source)
+    except (NotTheSameProgram, SyntaxError):
+        return None
+    return record and {**record, "writes": [(line, translate(text, table)) for line, text in record["writes"]]}
 
 
 SHOWN_SNIPPETS = ROOT / ".cache" / "snippets"  # per minor, as that torch printed them
@@ -426,7 +535,8 @@ def prepare_snippets_folder(minor: str) -> Path:
 
 
 def cpu_snippets(snippets: Path | None = None) -> list[Path]:
-    return [p for p in snippet_files(snippets) if not needs_cuda(p.read_text(encoding="utf-8"))]
+    """The CPU programs: what the torch matrix runs (a translation's data is its program's)."""
+    return [p for p in programs(snippets) if not needs_cuda(p.read_text(encoding="utf-8"))]
 
 
 def stale(minor: str, snippets: Path | None = None) -> list[Path]:
@@ -434,6 +544,21 @@ def stale(minor: str, snippets: Path | None = None) -> list[Path]:
     recorded = (load(minor) or {}).get("snippets", {})
     return [p for p in cpu_snippets(snippets)
             if recorded.get(snippet_id(p, snippets), {}).get("hash") != code_hash(p.read_text(encoding="utf-8"))]
+
+
+def unpaired_texts(snippets: Path | None = None) -> list[str]:
+    """Translations that are no longer their program's text (`labels`): their pages would show
+    the program's outputs on other torches with the wrong code beside them."""
+    problems = []
+    for path in snippet_files(snippets):
+        program = path.with_name(program_name(path.name))
+        if program == path or not program.is_file():
+            continue
+        try:
+            labels(program.read_text(encoding="utf-8"), path.read_text(encoding="utf-8"))
+        except (NotTheSameProgram, SyntaxError) as error:
+            problems.append(f"{snippet_id(path, snippets)} is not {snippet_id(program, snippets)} line for line: {error}")
+    return problems
 
 
 def main(argv: list[str]) -> None:

@@ -103,7 +103,8 @@ def data_problems() -> list[str]:
 def staleness_problems(minors: list[str] | None = None) -> list[str]:
     """What keeps the data from being published (`check`, run by .ci/deploy): per minor, the
     CPU snippets whose code changed since its data was recorded, or that have none, and data
-    recorded with another torch than MINORS names. Then the command that refreshes them."""
+    recorded with another torch than MINORS names. Then the command that refreshes them; then
+    the translations that are no longer their program's text."""
     problems = []
     for minor in minors or MINORS:
         data = load(minor)
@@ -118,7 +119,7 @@ def staleness_problems(minors: list[str] | None = None) -> list[str]:
     if problems:
         problems.append(f"refresh with `{REFRESH}` (needs uv, the network and up to 59 GB the first time), "
                         f"or merge the pull request of the Torch matrix workflow (.github/workflows/compat.yml)")
-    return problems
+    return problems + page_model.unpaired_texts()  # a translation shows its program's data
 
 
 def check(minors: list[str]) -> int:

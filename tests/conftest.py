@@ -193,15 +193,8 @@ def pytest_unconfigure(config):
         shutil.rmtree(config.stash[RUN_FOLDER], ignore_errors=True)
 
 
-@cache
-def _cuda_available() -> bool:
-    import torch  # only imported when a CUDA snippet is collected
-
-    return torch.cuda.is_available()
-
-
 def skip_without_cuda(source: str) -> None:
-    if snippet_runner.needs_cuda(source) and not _cuda_available():
+    if snippet_runner.needs_cuda(source) and not snippet_runner.cuda_available():
         pytest.skip(f"`{snippet_runner.CUDA_HEADER}`: no CUDA device here (torch.cuda.is_available() is False)")
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import collections
 import difflib
+import io
 import re
 import shutil
+import tokenize
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -315,10 +317,24 @@ def _differ(name: str, first: Path, second: Path, a: list[str], b: list[str]) ->
     return [f"{first} and {second} differ in their {name}:\n{diff}"]
 
 
+def without_comments(code: str) -> str:
+    """Python code with its comments (and the blanks before them) removed, strings untouched."""
+    lines = code.split("\n")
+    try:
+        comments = [t.start for t in tokenize.generate_tokens(io.StringIO(code).readline) if t.type == tokenize.COMMENT]
+    except (tokenize.TokenError, SyntaxError):
+        return code
+    for row, column in comments:
+        lines[row - 1] = lines[row - 1][:column].rstrip()
+    return "\n".join(lines)
+
+
 def notebook_cells(text: str, language: str) -> list[str]:
-    """A notebook's code cells. The one line allowed to differ between languages, `LANG = "<its folder>"`,
-    is made the same in all; a `LANG` naming another language stays and shows as a difference."""
-    return ["\n".join(body).replace(f'LANG = "{language}"', "LANG = ...") for _, _, body in python_fences(text)]
+    """A notebook's code cells, comments aside (each language's are in its own words). The one
+    line allowed to differ between languages, `LANG = "<its folder>"`, is made the same in all;
+    a `LANG` naming another language stays and shows as a difference."""
+    return [without_comments("\n".join(body)).replace(f'LANG = "{language}"', "LANG = ...")
+            for _, _, body in python_fences(text)]
 
 
 def parity_problems(docs: Path = DOCS) -> list[str]:
@@ -340,11 +356,51 @@ def parity_problems(docs: Path = DOCS) -> list[str]:
             for path, text, language in zip(paths[1:], texts[1:], LANGUAGES[1:]):
                 problems += _differ("notebook code cells", first, path, cells, notebook_cells(text, language))
             continue
-        for path, text in zip(paths[1:], texts[1:]):
-            problems += _differ("snippet includes", first, path, includes(first_text), includes(text))
+        programs = [[model.program_name(target) for target in includes(text)] for text in texts]
+        for path, text, included in zip(paths[1:], texts[1:], programs[1:]):
+            problems += _differ("snippet includes", first, path, programs[0], included)
             problems += _differ("heading anchors", first, path, headings(first_text, first)[0], headings(text, path)[0])
             problems += _differ("internal links", first, path, internal_links(first_text), internal_links(text))
     return problems
+
+
+def language_problems(text: str, page: Path, language: str) -> list[str]:
+    """A page includes the text of each snippet in its own language: "topic/NN_slug.es.py" on a
+    Spanish page, the program "topic/NN_slug.py" on an English one."""
+    return [
+        f"{page}:{number}: includes {found.file}; a page in {language!r} includes "
+        f"{model.text_name(model.program_name(found.file), language)}"
+        for number, line, _ in _scan(text)
+        if (found := model.include(line)) and found.file != model.text_name(model.program_name(found.file), language)
+    ]
+
+
+def text_problems(program: Path, language: str, snippets: Path = SNIPPETS) -> list[str]:
+    """The program's text in `language` exists, is the same program line for line
+    (hooks/page_model.py `labels`) and prints what the program prints, its labels said in that
+    language (`translate`): what lets a translation use its program's torch matrix."""
+    text_path = snippets / model.text_name(model.snippet_id(program, snippets), language)
+    if text_path == program:
+        return []
+    if not text_path.is_file():
+        return [f"{text_path} is missing: {program} has no text in {language!r}"]
+    source, text = program.read_text(), text_path.read_text()
+    try:
+        table = model.labels(source, text)
+    except (model.NotTheSameProgram, SyntaxError) as error:
+        return [f"{text_path} is not the same program as {program}, line for line "
+                f"(comments and strings aside): {error}"]
+    expected = model.translate(model.printed(source), table).split("\n")
+    return _differ("printed lines (the program's, its strings translated; the text's)",
+                   program, text_path, expected, model.printed(text).split("\n"))
+
+
+def translation_problems(snippets: Path = SNIPPETS) -> list[str]:
+    """Every program's text in every language; no translation without its program."""
+    problems = [problem for program in model.programs(snippets) for language in LANGUAGES
+                for problem in text_problems(program, language, snippets)]
+    return problems + [f"{p} is a translation of {p.parent / model.program_name(p.name)}, which does not exist"
+                       for p in snippet_files(snippets) if not (p.parent / model.program_name(p.name)).is_file()]
 
 
 def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
@@ -357,6 +413,7 @@ def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
             if is_notebook(text):
                 continue
             problems += inline_python(text, path)
+            problems += language_problems(text, path, language)
             problems += headings(text, path)[1]
             problems += [f"{path}:{number}: '{{#' opens a Jinja comment (mkdocs-macros renders pages): "
                          "write '{ #id }'" for number, line in enumerate(text.split("\n"), 1) if "{#" in line]

@@ -169,6 +169,13 @@ def _context():
 
 
 @cache
+def cuda_available() -> bool:
+    import torch  # in the test process only when a CUDA snippet asks (the runs fork from a server)
+
+    return torch.cuda.is_available()
+
+
+@cache
 def run(code: str, filename: str) -> RunResult:
     """Run `code` (labelled `filename` in tracebacks) in a fresh forked process.
 
@@ -215,3 +222,4 @@ def check(source: str, filename: str) -> tuple[str | None, str]:
         "If the new output is right, rewrite the #> lines with "
         "`pytest -c tests/pytest.ini --rootdir=. tests/test_snippets.py --update-outputs` and review the diff."
     ), expected
+

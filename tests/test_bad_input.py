@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -10,17 +11,20 @@ import guide
 from snippet_runner import check
 
 GOOD_SNIPPET = 'print("hello")\n#> hello\n'
+SPANISH_TEXT = 'print("hola")\n#> hola\n'
 PAGE = '# Page\n\n## Section {{ #section }}\n\n```python\n--8<-- "{include}"\n```\n'
 
 
 @pytest.fixture
 def tree(tmp_path):
-    """A minimal guide: one snippet, one page in both languages."""
+    """A minimal guide: one snippet (its program and its Spanish text), one page in both languages."""
     (tmp_path / "snippets" / "topic").mkdir(parents=True)
     (tmp_path / "snippets" / "topic" / "01_hello.py").write_text(GOOD_SNIPPET)
+    (tmp_path / "snippets" / "topic" / "01_hello.es.py").write_text(SPANISH_TEXT)
     for language in guide.LANGUAGES:
         (tmp_path / "docs" / language).mkdir(parents=True)
-        (tmp_path / "docs" / language / "page.md").write_text(PAGE.format(include="topic/01_hello.py"))
+        include = guide.model.text_name("topic/01_hello.py", language)
+        (tmp_path / "docs" / language / "page.md").write_text(PAGE.format(include=include))
     return tmp_path
 
 
@@ -30,6 +34,7 @@ def problems(tree):
         guide.page_problems(docs, snippets)
         + guide.parity_problems(docs)
         + guide.orphan_snippets(docs, snippets)
+        + guide.translation_problems(snippets)
     )
 
 
@@ -46,7 +51,7 @@ def test_a_missing_snippet_names_the_page_and_the_snippet(tree):
 
 def test_a_missing_section_names_the_page_and_the_section(tree):
     page = tree / "docs" / "es" / "page.md"
-    page.write_text(PAGE.format(include="topic/01_hello.py:nowhere"))
+    page.write_text(PAGE.format(include="topic/01_hello.es.py:nowhere"))
     assert f"{page}: Snippet section 'nowhere' could not be located" in "\n".join(problems(tree))
 
 
@@ -62,6 +67,47 @@ def test_languages_that_include_different_snippets_are_named(tree):
     found = "\n".join(problems(tree))
     assert "differ in their snippet includes" in found
     assert '-topic/01_hello.py' in found and '+topic/02_other.py' in found
+
+
+def test_a_page_that_includes_the_other_languages_text_is_named(tree):
+    page = tree / "docs" / "es" / "page.md"
+    page.write_text(PAGE.format(include="topic/01_hello.py"))
+    assert f"{page}:6: includes topic/01_hello.py; a page in 'es' includes topic/01_hello.es.py" in problems(tree)
+
+
+def test_a_snippet_without_its_spanish_text_is_named(tree):
+    (tree / "snippets" / "topic" / "01_hello.es.py").unlink()
+    text, program = tree / "snippets" / "topic" / "01_hello.es.py", tree / "snippets" / "topic" / "01_hello.py"
+    assert f"{text} is missing: {program} has no text in 'es'" in problems(tree)
+
+
+@pytest.mark.parametrize("text, why", [
+    ('print("hola", 1)\n#> hola 1\n', "line 1: 1 items against 2"),
+    ('\nprint("hola")\n#> hola\n', "3 lines against 4"),
+    ('print(\n"hola")\n', "Expr on line 1 against line 2"),
+    ('print("hola")  # (1)!\n#> hola\n', "line 1: the `# (N)!` markers differ"),
+])
+def test_a_translation_that_is_not_its_program_line_for_line_names_the_file_and_line(tree, text, why):
+    path = tree / "snippets" / "topic" / "01_hello.es.py"
+    path.write_text(text)
+    found = "\n".join(problems(tree))
+    assert f"{path} is not the same program as {path.with_name('01_hello.py')}, line for line" in found and why in found
+
+
+def test_a_translation_that_prints_something_else_shows_the_diff(tree):
+    (tree / "snippets" / "topic" / "01_hello.es.py").write_text('print("hola")\n#> adiós\n')
+    found = "\n".join(problems(tree))
+    assert "differ in their printed lines" in found and "\n-hola\n+adiós" in found
+
+
+def test_a_label_that_would_rewrite_a_torch_message_on_other_versions_is_caught():
+    """The labels are mapped into other torches' outputs whole-word only; the pinned run proves the map."""
+    program = 'print("grad", "no grad for this tensor")\n#> grad no grad for this tensor\n'
+    text = 'print("gradiente", "no grad for this tensor")\n#> gradiente no grad for this tensor\n'
+    table = guide.model.labels(program, text)
+    assert table == {"grad": "gradiente"}
+    assert guide.model.translate("grad no grad for this tensor", table) != "gradiente no grad for this tensor"
+    assert guide.model.translate("l1_grad: 2", table) == "l1_grad: 2"
 
 
 def test_inline_python_names_the_page_and_line(tree):
@@ -173,12 +219,13 @@ def test_hl_lines_that_point_at_output_or_past_the_end_are_named(tree):
     page = tree / "docs" / "es" / "page.md"
     page.write_text(page.read_text().replace("```python\n", '```python hl_lines="2 5"\n'))
     found = "\n".join(problems(tree))
-    assert f"{page}:5: hl_lines highlights line 2 of the block, which is '#> hello'" in found
+    assert f"{page}:5: hl_lines highlights line 2 of the block, which is '#> hola'" in found
     assert f"{page}:5: hl_lines highlights line 5 of the block, which is past its end" in found
 
 
 def test_annotation_markers_without_their_list_are_named(tree):
     (tree / "snippets" / "topic" / "01_hello.py").write_text('print("hello")  # (1)!\n#> hello\n')
+    (tree / "snippets" / "topic" / "01_hello.es.py").write_text('print("hola")  # (1)!\n#> hola\n')
     page = tree / "docs" / "en" / "page.md"
     page.write_text(page.read_text() + "\n1.  The only note.\n")
     found = "\n".join(problems(tree))
@@ -187,24 +234,31 @@ def test_annotation_markers_without_their_list_are_named(tree):
     assert str(page) not in found
 
 
-ERROR_ENTRY = PAGE.replace("Section", "hello") + '\n```python\n--8<-- "topic/02_fix.py"\n```\n'
+ERROR_ENTRY = PAGE.replace("Section", "hello") + '\n```python\n--8<-- "{fix}"\n```\n'
+
+
+def error_index(tree, fix: str) -> Path:
+    """The error index in both languages: the entry 'hello', topic/01_hello.py and `fix` as its fix
+    (a program that prints English and Spanish alike); returns the last language's page."""
+    (tree / "snippets" / "topic" / "01_hello.es.py").write_text(GOOD_SNIPPET)  # the error: torch's words in both
+    (tree / "snippets" / "topic" / "02_fix.py").write_text(fix)
+    (tree / "snippets" / "topic" / "02_fix.es.py").write_text(fix)
+    for language in guide.LANGUAGES:
+        page = tree / "docs" / language / "errors.md"
+        text = guide.model.text_name
+        page.write_text(ERROR_ENTRY.format(include=text("topic/01_hello.py", language), fix=text("topic/02_fix.py", language)))
+    return page
 
 
 def test_an_error_index_heading_that_no_snippet_prints_is_named(tree):
-    (tree / "snippets" / "topic" / "02_fix.py").write_text('print("fixed")\n#> fixed\n')
-    for language in guide.LANGUAGES:
-        page = tree / "docs" / language / "errors.md"
-        page.write_text(ERROR_ENTRY.format(include="topic/01_hello.py"))
+    page = error_index(tree, 'print("fixed")\n#> fixed\n')
     assert problems(tree) == []
     page.write_text(page.read_text().replace("## hello", "## goodbye"))
     assert f"{page}:3: the heading 'goodbye' is not printed by any snippet of its section" in problems(tree)
 
 
 def test_an_error_index_entry_without_a_fix_is_named(tree):
-    (tree / "snippets" / "topic" / "02_fix.py").write_text('print("hello again")\n#> hello again\n')
-    for language in guide.LANGUAGES:
-        page = tree / "docs" / language / "errors.md"
-        page.write_text(ERROR_ENTRY.format(include="topic/01_hello.py"))
+    page = error_index(tree, 'print("hello again")\n#> hello again\n')
     assert f"{page}:3: the error 'hello' has no fix beside it: include a snippet of the fix that does not print the error" in problems(tree)
     spanish = tree / "docs" / "es" / "errors.md"
     assert f"{spanish}:3: the error 'hello' has no fix beside it" in "\n".join(problems(tree))

@@ -610,9 +610,10 @@ def test_printed_columns_stay_in_line_on_a_phone(page, sites, language):
     line and its columns under each other; its block scrolls sideways instead."""
     page.set_viewport_size(PHONE)
     page.goto(sites["root"] + page_url(language, Path("requires_grad.md")))
-    rows = page.evaluate("""() => [...document.querySelectorAll('.c1.output[data-columns]')]
-      .filter(row => row.textContent.includes('unchanged:'))
-      .map(row => [row.getClientRects().length, row.textContent.indexOf('unchanged:')])""")
+    label = {"es": "sin cambios:", "en": "unchanged:"}[language]
+    rows = page.evaluate("""label => [...document.querySelectorAll('.c1.output[data-columns]')]
+      .filter(row => row.textContent.includes(label))
+      .map(row => [row.getClientRects().length, row.textContent.indexOf(label)])""", label)
     assert len(rows) == 4 and all(lines == 1 for lines, _ in rows) and len({column for _, column in rows}) == 1, rows
 
 
@@ -785,7 +786,7 @@ def _other_wordings(entry) -> set[str]:
     start = " ".join(entry.message.split()[:4])
     records = [(compat.load(minor) or {}).get("snippets", {}) for minor in compat.MINORS]
     return {line for record in records for target in entry.snippets
-            for _, text in record.get(target, {}).get("writes", []) for line in text.splitlines()
+            for _, text in record.get(guide.model.program_name(target), {}).get("writes", []) for line in text.splitlines()
             if line.startswith(start) and line not in entry.printed}
 
 

@@ -62,13 +62,17 @@ def test_publishing_refuses_a_changed_snippet_naming_it_and_the_command_that_ref
     """`python tests/compat.py check` (.ci/deploy --push runs it); the everyday suite stays green."""
     snippets = tmp_path / "snippets"
     shutil.copytree(page_model.SNIPPETS, snippets)
-    changed = snippets / "no_grad" / sorted(p.name for p in (snippets / "no_grad").glob("*.py"))[0]
-    changed.write_text(changed.read_text() + "print('new line')\n")
     monkeypatch.setattr(page_model, "SNIPPETS", snippets)
-    problems = compat.staleness_problems()
-    assert len(problems) == len(compat.MINORS) + 1, problems
-    assert all("is stale for" in p and f"no_grad/{changed.name}" in p for p in problems[:-1]), problems
-    assert compat.REFRESH in problems[-1]
+    changed = page_model.programs(snippets / "no_grad")[0]
+    changed.write_text(changed.read_text() + "print('new line')\n")
+    problems = compat.staleness_problems()  # the Spanish text is no longer its program, either
+    text = page_model.text_name(page_model.snippet_id(changed), "es")
+    assert len(problems) == len(compat.MINORS) + 2, problems
+    assert all("is stale for" in p and f"no_grad/{changed.name}" in p for p in problems[:-2]), problems
+    assert compat.REFRESH in problems[-2]
+    assert problems[-1].startswith(f"{text} is not no_grad/{changed.name} line for line"), problems
+    (snippets / text).write_text((snippets / text).read_text() + "print('nueva línea')\n")
+    assert len(compat.staleness_problems()) == len(compat.MINORS) + 1  # both texts changed: the data is stale
     assert compat.check([]) == 1
     assert compat.data_problems() == []  # what the everyday suite checks
 

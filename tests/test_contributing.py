@@ -21,12 +21,13 @@ from guide import TORCH_MINOR
 SNIPPET = "a_contributors_topic/01_new_section.py"
 CODE = """import torch
 
-x = torch.ones(2, requires_grad=True)
-print(x.requires_grad)
+x = torch.ones(2, requires_grad=True)  # a leaf tensor
+print("x:", x.requires_grad)
 with torch.no_grad():
     y = x * 2
-print(y.requires_grad)
+print("y:", y.requires_grad)
 """
+SPANISH = CODE.replace("# a leaf tensor", "# un tensor hoja")  # its labels ("x:", "y:") are Spanish already
 # hl_lines counts the lines of the block as shown, `#>` lines included: line 7 is `    y = x * 2`
 # once `--update-outputs` has put `#> True` under line 4.
 PAGE = """# {title}
@@ -58,15 +59,18 @@ def _run(repo: Path, *command: str) -> subprocess.CompletedProcess:
 def _add_the_page(repo: Path) -> None:
     """Steps 1-3 of the README: the snippet, its `#>` lines from a real run, the page in both
     languages and in the navigation."""
+    texts = {language: page_model.text_name(SNIPPET, language) for language in PAGES}
     (repo / "snippets" / SNIPPET).parent.mkdir(exist_ok=True)
-    (repo / "snippets" / SNIPPET).write_text(CODE)
-    update = _run(repo, sys.executable, "-m", "pytest", "-c", "tests/pytest.ini", "--rootdir=.",
-                  "tests/test_snippets.py", "--update-outputs", "-k", "01_new_section", "-n", "0", "-q")
+    (repo / "snippets" / texts["en"]).write_text(CODE)
+    (repo / "snippets" / texts["es"]).write_text(SPANISH)
+    update = _run(repo, sys.executable, "tests/check_snippets.py", "--update",
+                  *(f"snippets/{text}" for text in texts.values()))
     assert update.returncode == 0, update.stdout + update.stderr
-    assert (repo / "snippets" / SNIPPET).read_text() == CODE.replace(
-        "print(x.requires_grad)\n", "print(x.requires_grad)\n#> True\n") + "#> False\n"
+    for language, code in [("en", CODE), ("es", SPANISH)]:
+        assert (repo / "snippets" / texts[language]).read_text() == code.replace(
+            "print(\"x:\", x.requires_grad)\n", "print(\"x:\", x.requires_grad)\n#> x: True\n") + "#> y: False\n"
     for language, words in PAGES.items():
-        (repo / "docs" / language / "new_page.md").write_text(PAGE.format(snippet=SNIPPET, **words))
+        (repo / "docs" / language / "new_page.md").write_text(PAGE.format(snippet=texts[language], **words))
     config = repo / "mkdocs.yml"
     text = config.read_text()
     nav = ("  - Versiones de torch: compat.md\n", "  - Una página nueva: new_page.md\n")
@@ -86,7 +90,8 @@ def test_a_contributor_adds_a_page_with_a_new_snippet_and_needs_no_torch_matrix(
 
     docs, snippets = repo / "docs", repo / "snippets"
     problems = (guide.page_problems(docs, snippets) + guide.parity_problems(docs)
-                + guide.orphan_snippets(docs, snippets) + guide.caption_problems(docs))
+                + guide.orphan_snippets(docs, snippets) + guide.caption_problems(docs)
+                + guide.translation_problems(snippets))
     assert not problems, "\n".join(problems)
 
     site = tmp_path / "site"

@@ -27,6 +27,10 @@ def test_both_languages_have_the_same_pages_snippets_anchors_and_links():
     _assert_none(parity_problems())
 
 
+def test_every_snippet_has_a_text_in_each_language_that_is_the_same_program():
+    _assert_none(guide.translation_problems())
+
+
 def test_every_snippet_is_shown_on_a_page():
     _assert_none(orphan_snippets())
 
@@ -163,12 +167,44 @@ NOT_IN_GLOSSARY = {
 
 def test_spanish_text_follows_the_glossary():
     sources = {f"docs/es/{page}": (DOCS / "es" / page).read_text() for page in pages(language="es")}
+    sources |= {f"snippets/{path.relative_to(SNIPPETS)}": path.read_text() for path in SNIPPETS.rglob("*.es.py")}
     sources["mkdocs.yml site_name"] = guide.site_name("es")
     sources["mkdocs.yml extra.text"] = str(guide.site_text("es"))
     _assert_none([f"{name}: {match.group()!r} should be {preferred}"
                   for name, text in sources.items()
                   for pattern, preferred in NOT_IN_GLOSSARY.items()
                   for match in re.finditer(pattern, text)])
+
+
+def code_comments(html: str) -> list[str]:
+    """The comments a page's code shows, printed `#>` lines, `# (N)!` markers and the torch
+    notes' diffs aside."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    comments = LexborHTMLParser(html).css("article div.highlight span.c1, article div.highlight span.cm")
+    return [text for comment in comments if not guide.is_output_line(comment.text())
+            and (text := guide.ANNOTATION.sub("", comment.text()).strip(" #"))]
+
+
+ENGLISH_COMMENTS_GOAL = 0.05  # issue 23: at most 5 % of the Spanish pages' code comments in English
+
+
+@pytest.mark.build
+def test_the_spanish_pages_code_comments_are_spanish(built_site):
+    """A Spanish page's comment that the English page also shows is the English text: the
+    translations (snippets/**/*.es.py) are what makes the Spanish pages' code Spanish."""
+    english, total, named = 0, 0, []
+    for page in pages(language="es"):
+        es, en = (code_comments((built_site.site / page_url(language, page) / "index.html").read_text(encoding="utf-8"))
+                  for language in LANGUAGES)
+        same = [comment for comment in es if comment in set(en)]
+        english, total = english + len(same), total + len(es)
+        named += [f"docs/es/{page}: {comment!r}" for comment in same]
+    share = english / total
+    print(f"{english} of the Spanish pages' {total} code comments are the English text ({share:.1%})")
+    assert total > 400 and share <= ENGLISH_COMMENTS_GOAL, (
+        f"{english} of {total} code comments on the Spanish pages ({share:.1%}) are the English text:\n"
+        + "\n".join(named))
 
 
 def test_the_page_model_lists_the_languages_mkdocs_builds():

@@ -1,0 +1,59 @@
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torch.nn.utils import clip_grad_norm_, get_total_norm
+
+torch.manual_seed(0)
+model = nn.Linear(4, 1)
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+scaler = torch.amp.GradScaler("cpu", init_scale=1024.0)
+x, y = torch.randn(8, 4), torch.randn(8, 1)
+
+
+def scaled_backward():
+    optimizer.zero_grad()
+    with torch.autocast("cpu", dtype=torch.float16):
+        out = model(x)
+        loss = F.mse_loss(out, y)
+    scaler.scale(loss).backward()  # los gradientes quedan multiplicados por la escala
+    return out.dtype, loss.dtype
+
+
+def grad_norm():
+    return get_total_norm([p.grad for p in model.parameters()]).item()
+
+
+print("escala:", scaler.get_scale())
+#> escala: 1024.0
+
+# Mal: recortar primero y desescalar después (scaler.step desescala).
+print(scaled_backward())
+#> (torch.float16, torch.float32)
+norm = clip_grad_norm_(model.parameters(), max_norm=1.0)
+scaler.unscale_(optimizer)
+print(f"el recorte vio una norma de {norm.item():.1f}")
+#> el recorte vio una norma de 2602.4
+print(f"el paso usa una norma de {grad_norm():.2e}")
+#> el paso usa una norma de 9.77e-04
+scaler.step(optimizer)
+scaler.update()
+
+# Bien: unscale_, después recortar, después step.
+scaled_backward()
+scaler.unscale_(optimizer)
+norm = clip_grad_norm_(model.parameters(), max_norm=1.0)
+print(f"el recorte vio una norma de {norm.item():.4f}")
+#> el recorte vio una norma de 2.5409
+print(f"el paso usa una norma de {grad_norm():.4f}")
+#> el paso usa una norma de 1.0000
+try:
+    scaler.unscale_(optimizer)  # una segunda llamada antes de step()
+except RuntimeError as e:
+    print(f"{type(e).__name__}: {e}")
+    #> RuntimeError: unscale_() has already been called on this optimizer since the last update().
+scaler.step(optimizer)
+scaler.update()
+print("escala tras dos pasos:", scaler.get_scale())
+#> escala tras dos pasos: 1024.0
+print("los gradientes son float32:", model.weight.grad.dtype)
+#> los gradientes son float32: torch.float32

@@ -1,0 +1,15 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+model = nn.Linear(4, 2)
+x = torch.randn(3, 4)
+
+with torch.no_grad():
+    with torch.enable_grad():  # la solución: esta pasada hacia adelante, en modo de gradientes
+        out = model(x)
+print("requires_grad:", out.requires_grad)
+#> requires_grad: True
+out.register_hook(lambda grad: print("grad:", grad.shape))
+out.sum().backward()
+#> grad: torch.Size([3, 2])

@@ -1,0 +1,13 @@
+import torch
+
+
+@torch.no_grad()
+def batches(n):
+    for i in range(n):
+        yield i, torch.is_grad_enabled()  # dentro del cuerpo del generador
+
+
+for i, inside in batches(2):
+    print(f"batch {i}: dentro {inside}, bucle {torch.is_grad_enabled()}")
+    #> batch 0: dentro False, bucle True
+    #> batch 1: dentro False, bucle True
