@@ -7,17 +7,17 @@ torch.manual_seed(0)
 model = nn.Linear(4, 1)
 reference = copy.deepcopy(model)  # los mismos pesos iniciales
 data, target = torch.randn(16, 4), torch.randn(16, 1)
-loss_fn = nn.MSELoss()  # media sobre el batch
-k = 4  # micro-batches por paso del optimizador
+loss_fn = nn.MSELoss()  # media sobre el lote
+k = 4  # microlotes por paso del optimizador
 
-# Referencia: un paso por cada batch de 8
+# Referencia: un paso por cada lote de 8
 opt = torch.optim.SGD(reference.parameters(), lr=0.1)
 for x, y in zip(data.split(8), target.split(8)):
     loss_fn(reference(x), y).backward()
     opt.step()
     opt.zero_grad()
 
-# Acumulación: micro-batches de 2, un paso cada k de ellos
+# Acumulación: microlotes de 2, un paso cada k de ellos
 opt = torch.optim.SGD(model.parameters(), lr=0.1)
 for i, (x, y) in enumerate(zip(data.split(2), target.split(2)), start=1):
     loss = loss_fn(model(x), y) / k  # (1)!

@@ -16,8 +16,8 @@ def accumulated_grad(chunks, weights, zero_each=False):
     return model.weight.grad.clone()
 
 
-big = accumulated_grad([(x, y)], [1.0])  # el batch entero de una vez
-micro = list(zip(x.split(2), y.split(2)))  # k = 4 micro-batches
+big = accumulated_grad([(x, y)], [1.0])  # el lote entero de una vez
+micro = list(zip(x.split(2), y.split(2)))  # k = 4 microlotes
 k = len(micro)
 
 right = accumulated_grad(micro, [1 / k] * k)
@@ -27,13 +27,13 @@ unscaled = accumulated_grad(micro, [1.0] * k)
 print("sin escalar:", torch.allclose(unscaled, big), "| razón:", round((unscaled / big).mean().item(), 3))
 #> sin escalar: False | razón: 4.0
 zeroed = accumulated_grad(micro, [1 / k] * k, zero_each=True)
-print("puesto a cero en cada batch:", torch.allclose(zeroed, big))
-#> puesto a cero en cada batch: False
+print("puesto a cero en cada microlote:", torch.allclose(zeroed, big))
+#> puesto a cero en cada microlote: False
 last_only = accumulated_grad(micro[-1:], [1 / k])
-print("igual al último micro-batch por sí solo:", torch.allclose(zeroed, last_only))
-#> igual al último micro-batch por sí solo: True
+print("igual al último microlote por sí solo:", torch.allclose(zeroed, last_only))
+#> igual al último microlote por sí solo: True
 
-# Micro-batches desiguales (3 + 3 + 2): 1/k ya no sirve
+# Microlotes desiguales (3 + 3 + 2): 1/k ya no sirve
 uneven = list(zip(x.split(3), y.split(3)))
 print("desiguales, 1/k:", torch.allclose(accumulated_grad(uneven, [1 / 3] * 3), big))
 #> desiguales, 1/k: False

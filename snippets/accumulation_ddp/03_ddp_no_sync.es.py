@@ -36,16 +36,16 @@ with tempfile.TemporaryDirectory() as tmp:
             #> modo de gradientes activado dentro de no_sync: True
             for xs, ys in chunks[:-1]:
                 (loss_fn(model(xs), ys) / k).backward()
-            print("all-reduces tras 3 micro-batches:", all_reduces)
-            #> all-reduces tras 3 micro-batches: 0
+            print("all-reduces tras 3 microlotes:", all_reduces)
+            #> all-reduces tras 3 microlotes: 0
             print("gradientes locales acumulados:", net.weight.grad is not None)
             #> gradientes locales acumulados: True
         xs, ys = chunks[-1]
         (loss_fn(model(xs), ys) / k).backward()  # (2)!
         print("all-reduces tras el 4.º:", all_reduces)
         #> all-reduces tras el 4.º: 1
-        print("igual al gradiente del batch grande:", torch.allclose(net.weight.grad, big_grad))
-        #> igual al gradiente del batch grande: True
+        print("igual al gradiente del lote grande:", torch.allclose(net.weight.grad, big_grad))
+        #> igual al gradiente del lote grande: True
 
         # La pasada hacia adelante también tiene que ir dentro de no_sync
         model.zero_grad()

@@ -10,7 +10,7 @@ k = 4
 def accumulation_matches(model):
     weight = model[-1].weight
     model.zero_grad()
-    loss_fn(model(x), y).backward()  # el batch entero de una vez
+    loss_fn(model(x), y).backward()  # el lote entero de una vez
     big = weight.grad.clone()
     model.zero_grad()
     for xs, ys in zip(x.split(2), y.split(2)):
@@ -21,7 +21,7 @@ def accumulation_matches(model):
 print("Linear:", accumulation_matches(nn.Sequential(nn.Linear(4, 1))))
 #> Linear: True
 bn_model = nn.Sequential(nn.BatchNorm1d(4), nn.Linear(4, 1))
-print("BatchNorm, entrenamiento:", accumulation_matches(bn_model))  # estadísticas del batch
-#> BatchNorm, entrenamiento: False
-print("BatchNorm, evaluación:", accumulation_matches(bn_model.eval()))  # estadísticas acumuladas
-#> BatchNorm, evaluación: True
+print("BatchNorm, modo de entrenamiento:", accumulation_matches(bn_model))  # estadísticas del lote
+#> BatchNorm, modo de entrenamiento: False
+print("BatchNorm, modo de evaluación:", accumulation_matches(bn_model.eval()))  # estadísticas acumuladas
+#> BatchNorm, modo de evaluación: True

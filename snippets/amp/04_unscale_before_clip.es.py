@@ -26,7 +26,7 @@ def grad_norm():
 print("escala:", scaler.get_scale())
 #> escala: 1024.0
 
-# Mal: recortar primero y desescalar después (scaler.step desescala).
+# Mal: recortar los gradientes escalados y desescalarlos después.
 print(scaled_backward())
 #> (torch.float16, torch.float32)
 norm = clip_grad_norm_(model.parameters(), max_norm=1.0)

@@ -26,7 +26,7 @@ def grad_norm():
 print("scale:", scaler.get_scale())
 #> scale: 1024.0
 
-# Wrong: clip first, unscale later (scaler.step unscales).
+# Wrong: clip the scaled gradients, then unscale them.
 print(scaled_backward())
 #> (torch.float16, torch.float32)
 norm = clip_grad_norm_(model.parameters(), max_norm=1.0)

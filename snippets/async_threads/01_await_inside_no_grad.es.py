@@ -16,8 +16,8 @@ async def request_a(a_inside, b_done):
 
 async def request_b(a_inside, b_done):
     await a_inside.wait()  # se ejecuta mientras A está suspendida dentro de no_grad
-    print("B ve grad activado:", torch.is_grad_enabled())
-    print("la salida de B requiere grad:", model(x).requires_grad)
+    print("B ve el modo de gradientes activado:", torch.is_grad_enabled())
+    print("la salida de B requiere gradientes:", model(x).requires_grad)
     b_done.set()
 
 
@@ -27,5 +27,5 @@ async def main():
 
 
 asyncio.run(main())
-#> B ve grad activado: False
-#> la salida de B requiere grad: False
+#> B ve el modo de gradientes activado: False
+#> la salida de B requiere gradientes: False

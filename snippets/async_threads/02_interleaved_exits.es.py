@@ -14,7 +14,7 @@ async def request(name, mode, me_in, other_in, me_out, other_out):
         await other_in.wait()  # las dos peticiones están ya dentro del bloque
         if name == "B":
             await other_out.wait()  # A sale primero
-            print("B, dentro de su bloque, la salida requiere grad:", model(x).requires_grad)
+            print("B, dentro de su bloque, la salida requiere gradientes:", model(x).requires_grad)
         me_out.set()
 
 
@@ -27,16 +27,16 @@ async def serve(mode):
 
 
 asyncio.run(serve(torch.no_grad))
-#> B, dentro de su bloque, la salida requiere grad: True
-print("tras las dos, grad activado:", torch.is_grad_enabled())  # (1)!
-#> tras las dos, grad activado: False
-print("una pasada de entrenamiento posterior requiere grad:", model(x).requires_grad)
-#> una pasada de entrenamiento posterior requiere grad: False
+#> B, dentro de su bloque, la salida requiere gradientes: True
+print("tras las dos, modo de gradientes activado:", torch.is_grad_enabled())  # (1)!
+#> tras las dos, modo de gradientes activado: False
+print("pasada de entrenamiento posterior, la salida requiere gradientes:", model(x).requires_grad)
+#> pasada de entrenamiento posterior, la salida requiere gradientes: False
 
 torch.set_grad_enabled(True)  # lo reparamos y probamos inference_mode
 asyncio.run(serve(torch.inference_mode))
-#> B, dentro de su bloque, la salida requiere grad: True
+#> B, dentro de su bloque, la salida requiere gradientes: True
 print("tras las dos, modo de inferencia:", torch.is_inference_mode_enabled())
 #> tras las dos, modo de inferencia: True
-print("una pasada de entrenamiento posterior requiere grad:", model(x).requires_grad)
-#> una pasada de entrenamiento posterior requiere grad: False
+print("pasada de entrenamiento posterior, la salida requiere gradientes:", model(x).requires_grad)
+#> pasada de entrenamiento posterior, la salida requiere gradientes: False

@@ -22,25 +22,25 @@ async def request_a(a_waiting, b_done):
     out = predict(x)
     a_waiting.set()
     await b_done.wait()  # el await queda fuera de la función no_grad
-    print("la salida de A requiere grad:", out.requires_grad)
+    print("la salida de A requiere gradientes:", out.requires_grad)
 
 
 async def request_b(a_waiting, b_done):
     await a_waiting.wait()
-    print("B ve grad activado:", torch.is_grad_enabled())
+    print("B ve el modo de gradientes activado:", torch.is_grad_enabled())
     b_done.set()
 
 
 async def main():
     out = await predict_async(x)
-    print("async def decorado, la salida requiere grad:", out.requires_grad)
+    print("async def decorado, la salida requiere gradientes:", out.requires_grad)
     a_waiting, b_done = asyncio.Event(), asyncio.Event()
     await asyncio.gather(request_a(a_waiting, b_done), request_b(a_waiting, b_done))
 
 
 asyncio.run(main())
-#> async def decorado, la salida requiere grad: True
-#> B ve grad activado: True
-#> la salida de A requiere grad: False
-print("tras las dos, grad activado:", torch.is_grad_enabled())
-#> tras las dos, grad activado: True
+#> async def decorado, la salida requiere gradientes: True
+#> B ve el modo de gradientes activado: True
+#> la salida de A requiere gradientes: False
+print("tras las dos, modo de gradientes activado:", torch.is_grad_enabled())
+#> tras las dos, modo de gradientes activado: True

@@ -16,12 +16,12 @@ def predict(x):
 async def main():
     with torch.no_grad():
         out = await asyncio.to_thread(model, x)  # (1)!
-    print("no_grad alrededor de to_thread, la salida requiere grad:", out.requires_grad)
+    print("no_grad alrededor de to_thread, la salida requiere gradientes:", out.requires_grad)
 
     out = await asyncio.to_thread(predict, x)  # el hilo de trabajo fija su propio modo
-    print("no_grad dentro del hilo de trabajo, la salida requiere grad:", out.requires_grad)
+    print("no_grad dentro del hilo de trabajo, la salida requiere gradientes:", out.requires_grad)
 
 
 asyncio.run(main())
-#> no_grad alrededor de to_thread, la salida requiere grad: True
-#> no_grad dentro del hilo de trabajo, la salida requiere grad: False
+#> no_grad alrededor de to_thread, la salida requiere gradientes: True
+#> no_grad dentro del hilo de trabajo, la salida requiere gradientes: False

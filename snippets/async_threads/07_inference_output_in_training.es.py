@@ -31,8 +31,8 @@ except RuntimeError as e:
 normal = out.clone()  # fuera de inference_mode
 print("el clon es un tensor de inferencia:", normal.is_inference())
 #> el clon es un tensor de inferencia: False
-print("clon * w requiere grad:", (normal * w).requires_grad)
-#> clon * w requiere grad: True
+print("clon * w requiere gradientes:", (normal * w).requires_grad)
+#> clon * w requiere gradientes: True
 
 # Escribir in-place es otro límite, haya autograd o no
 try:

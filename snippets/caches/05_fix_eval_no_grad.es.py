@@ -32,8 +32,8 @@ train_step(torch.randn(4, 8))
 with torch.no_grad():  # en lugar de inference_mode
     model(torch.randn(16, 8))
 table = model[1].cos
-print("la tabla es un tensor de inferencia:", table.is_inference(), "| requiere grad:", table.requires_grad)
-#> la tabla es un tensor de inferencia: False | requiere grad: False
+print("la tabla es un tensor de inferencia:", table.is_inference(), "| requiere gradientes:", table.requires_grad)
+#> la tabla es un tensor de inferencia: False | requiere gradientes: False
 train_step(torch.randn(4, 8))
 print("segundo paso de entrenamiento: hecho")
 #> segundo paso de entrenamiento: hecho

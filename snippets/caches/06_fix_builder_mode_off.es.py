@@ -26,5 +26,5 @@ scores = torch.randn(4, 4, requires_grad=True)
 (attention_weights(scores) * torch.randn(4, 4)).sum().backward()
 print("forma del gradiente:", tuple(scores.grad.shape))
 #> forma del gradiente: (4, 4)
-print("la máscara en caché requiere grad:", causal_mask(4).requires_grad)
-#> la máscara en caché requiere grad: False
+print("la máscara en caché requiere gradientes:", causal_mask(4).requires_grad)
+#> la máscara en caché requiere gradientes: False

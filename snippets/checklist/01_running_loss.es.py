@@ -14,10 +14,10 @@ for _ in range(3):
     loss.backward()
     opt.step()
     total += loss.detach()  # un tensor sin grafo, sumado en float32 en ese dispositivo
-    per_step.append(loss.item())  # leído en el host en cada paso, sumado en float64
+    per_step.append(loss.item())  # leído en la CPU en cada paso, sumado en float64
 print(total.requires_grad, total.grad_fn, total.dtype)
 #> False None torch.float32
-print(total.item() == sum(per_step))  # no son iguales hasta el último bit
+print(total.item() == sum(per_step))  # no son iguales bit a bit
 #> False
 print(round(total.item() / 3, 4), round(sum(per_step) / 3, 4))  # un solo .item(), al final
 #> 2.2648 2.2648

@@ -4,7 +4,7 @@ from torch import nn
 torch.manual_seed(0)
 x = torch.randn(2, 4)
 
-for backend in ("eager", "aot_eager"):  # aot_eager: AOTAutograd, como usa inductor
+for backend in ("eager", "aot_eager"):  # aot_eager: AOTAutograd, en el que también se basa inductor
     model = nn.Linear(4, 1)
     out = torch.compile(model, backend=backend)(x)
     out.sum().backward()  # se llama desde Python en los dos casos

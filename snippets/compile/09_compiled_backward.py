@@ -4,7 +4,7 @@ from torch import nn
 torch.manual_seed(0)
 x = torch.randn(2, 4)
 
-for backend in ("eager", "aot_eager"):  # aot_eager: AOTAutograd, as inductor uses
+for backend in ("eager", "aot_eager"):  # aot_eager: AOTAutograd, which inductor also uses
     model = nn.Linear(4, 1)
     out = torch.compile(model, backend=backend)(x)
     out.sum().backward()  # called from Python in both cases

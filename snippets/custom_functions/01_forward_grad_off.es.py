@@ -4,7 +4,7 @@ import torch
 class Cube(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x):
-        print("  forward: gradientes activados =", torch.is_grad_enabled())
+        print("  forward: modo de gradientes activado =", torch.is_grad_enabled())
         y = x**3
         print("  dentro de forward, y.requires_grad =", y.requires_grad)
         ctx.save_for_backward(x)
@@ -20,7 +20,7 @@ x = torch.tensor(2.0, requires_grad=True)
 print("modo de gradientes:")
 #> modo de gradientes:
 y = Cube.apply(x)
-#>   forward: gradientes activados = False
+#>   forward: modo de gradientes activado = False
 #>   dentro de forward, y.requires_grad = False
 print("  salida:", y.requires_grad, type(y.grad_fn).__name__)
 #>   salida: True CubeBackward
@@ -29,7 +29,7 @@ print("no_grad:")
 #> no_grad:
 with torch.no_grad():
     y = Cube.apply(x)
-    #>   forward: gradientes activados = False
+    #>   forward: modo de gradientes activado = False
     #>   dentro de forward, y.requires_grad = False
 print("  salida:", y.requires_grad, y.grad_fn)
 #>   salida: False None

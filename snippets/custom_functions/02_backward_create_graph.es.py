@@ -9,7 +9,7 @@ class Cube(torch.autograd.Function):
 
     @staticmethod
     def backward(ctx, grad_out):
-        print("  backward: gradientes activados =", torch.is_grad_enabled())
+        print("  backward: modo de gradientes activado =", torch.is_grad_enabled())
         (x,) = ctx.saved_tensors
         return grad_out * 3 * x**2  # se registra solo con el modo de gradientes activado
 
@@ -19,14 +19,14 @@ x = torch.tensor(2.0, requires_grad=True)
 print("create_graph=False (por defecto):")
 #> create_graph=False (por defecto):
 (dx,) = torch.autograd.grad(Cube.apply(x), x)
-#>   backward: gradientes activados = False
+#>   backward: modo de gradientes activado = False
 print("  dy/dx =", dx.item(), "requires_grad:", dx.requires_grad)
 #>   dy/dx = 12.0 requires_grad: False
 
 print("create_graph=True:")
 #> create_graph=True:
 (dx,) = torch.autograd.grad(Cube.apply(x), x, create_graph=True)
-#>   backward: gradientes activados = True
+#>   backward: modo de gradientes activado = True
 print("  dy/dx =", dx.item(), "requires_grad:", dx.requires_grad)
 #>   dy/dx = 12.0 requires_grad: True
 (d2x,) = torch.autograd.grad(dx, x)  # segunda derivada: 6 * x

@@ -6,10 +6,10 @@ model = nn.Linear(4, 2)
 x = torch.randn(3, 4)
 
 with torch.no_grad():
-    with torch.enable_grad():  # la solución: esta pasada hacia adelante, en modo de gradientes
+    with torch.enable_grad():  # la solución: ejecutar esta pasada hacia adelante en modo de gradientes
         out = model(x)
 print("requires_grad:", out.requires_grad)
 #> requires_grad: True
-out.register_hook(lambda grad: print("grad:", grad.shape))
+out.register_hook(lambda grad: print("gradiente:", grad.shape))
 out.sum().backward()
-#> grad: torch.Size([3, 2])
+#> gradiente: torch.Size([3, 2])

@@ -12,7 +12,7 @@ class Cube(torch.autograd.Function):
 
     @staticmethod
     def backward(ctx, grad_out):
-        print("  backward: gradientes activados =", torch.is_grad_enabled())
+        print("  backward: modo de gradientes activado =", torch.is_grad_enabled())
         (x,) = ctx.saved_tensors
         return grad_out * 3 * x**2
 
@@ -23,7 +23,7 @@ print("torch.func.grad, bajo no_grad:")
 #> torch.func.grad, bajo no_grad:
 with torch.no_grad():
     dx = torch.func.grad(Cube.apply)(x)  # llama a autograd con create_graph=True
-    #>   backward: gradientes activados = True
+    #>   backward: modo de gradientes activado = True
 print("  dy/dx =", dx.item())
 #>   dy/dx = 12.0
 
@@ -32,9 +32,9 @@ _, vjp_fn = torch.func.vjp(Cube.apply, x)
 print("torch.func.vjp, en modo de gradientes:")
 #> torch.func.vjp, en modo de gradientes:
 vjp_fn(torch.tensor(1.0))
-#>   backward: gradientes activados = True
+#>   backward: modo de gradientes activado = True
 print("torch.func.vjp, bajo no_grad:")
 #> torch.func.vjp, bajo no_grad:
 with torch.no_grad():
     vjp_fn(torch.tensor(1.0))
-    #>   backward: gradientes activados = False
+    #>   backward: modo de gradientes activado = False

@@ -8,7 +8,7 @@ with torch.inference_mode():
 print(base)
 #> tensor([2., 2., 1., 1.], requires_grad=True)
 
-# Las dos fuera, sobre una copia registrada: el cambio se registra
+# Las dos fuera, sobre una copia que autograd registra: el cambio se registra
 base = torch.ones(4, requires_grad=True)
 copy = base * 1
 copy[:2].mul_(2)

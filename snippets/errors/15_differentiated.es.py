@@ -3,7 +3,7 @@ from torch import nn
 
 torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(3, 3), nn.Linear(3, 1))
-model[0].requires_grad_(False)  # una primera capa congelada
+model[0].requires_grad_(False)  # la primera capa, congelada
 loss = model(torch.randn(2, 3)).sum()
 
 try:

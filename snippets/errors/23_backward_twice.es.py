@@ -9,7 +9,7 @@ batches = torch.randn(3, 1, 4, 2)
 hidden = torch.zeros(1, 1, 3)
 try:
     for step, x in enumerate(batches):
-        out, hidden = rnn(x, hidden)  # hidden arrastra el grafo del batch anterior
+        out, hidden = rnn(x, hidden)  # hidden arrastra el grafo del lote anterior
         opt.zero_grad()
         out.pow(2).mean().backward()
         opt.step()

@@ -23,7 +23,7 @@ for step, x in enumerate(batches):
 w = torch.tensor([3.0], requires_grad=True)
 h = w ** 2  # la parte compartida
 loss_a, loss_b = h * 2, h * 3
-loss_a.backward(retain_graph=True)  # conserva lo que h guardó para la siguiente pasada hacia atrás
+loss_a.backward(retain_graph=True)  # conserva los tensores guardados de h para la siguiente pasada hacia atrás
 loss_b.backward()
 print(w.grad)  # (2 + 3) * 2w
 #> tensor([30.])

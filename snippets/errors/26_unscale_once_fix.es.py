@@ -16,7 +16,7 @@ for step in range(2):
     scaler.scale(loss).backward()
     scaler.unscale_(optimizer)  # una vez por paso, antes de recortar
     norm = clip_grad_norm_(model.parameters(), max_norm=1.0)
-    scaler.step(optimizer)  # sabe que los gradientes ya están sin escalar
+    scaler.step(optimizer)  # sabe que los gradientes ya están desescalados
     scaler.update()  # el siguiente unscale_ vuelve a estar permitido
     print(step, f"norma real {norm.item():.4f}", "escala:", scaler.get_scale())
     #> 0 norma real 2.5414 escala: 1024.0

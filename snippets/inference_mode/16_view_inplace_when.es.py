@@ -12,7 +12,7 @@ print(base)
 plain = torch.ones(4)  # no requiere gradientes
 with torch.inference_mode():
     plain_view = plain[:2]
-plain_view.mul_(2)  # modo de gradientes activo, pero nada requiere gradientes: nada que registrar
+plain_view.mul_(2)  # modo de gradientes encendido, pero nada requiere gradientes: nada que registrar
 print(plain)
 #> tensor([2., 2., 1., 1.])
 

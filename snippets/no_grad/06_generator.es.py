@@ -8,6 +8,6 @@ def batches(n):
 
 
 for i, inside in batches(2):
-    print(f"batch {i}: dentro {inside}, bucle {torch.is_grad_enabled()}")
-    #> batch 0: dentro False, bucle True
-    #> batch 1: dentro False, bucle True
+    print(f"lote {i}: dentro {inside}, bucle {torch.is_grad_enabled()}")
+    #> lote 0: dentro False, bucle True
+    #> lote 1: dentro False, bucle True

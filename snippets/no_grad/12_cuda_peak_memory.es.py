@@ -17,7 +17,7 @@ def measure(mode):
     with mode():
         out = model(x)
     torch.cuda.synchronize()
-    held = torch.cuda.memory_allocated() - before  # salida y lo guardado para la pasada hacia atrás
+    held = torch.cuda.memory_allocated() - before  # la salida y lo guardado para la pasada hacia atrás
     del out
     return held // activation, torch.cuda.max_memory_allocated() - before
 

@@ -7,7 +7,7 @@ torch.manual_seed(0)
 layer = nn.TransformerEncoderLayer(d_model=8, nhead=2, dim_feedforward=16, dropout=0.0, batch_first=True)
 encoder = nn.TransformerEncoder(layer, num_layers=1)
 x = torch.randn(2, 3, 8)
-padding = torch.tensor([[False, False, True], [False, False, False]])  # la 1.ª: 2 tokens + 1 de relleno
+padding = torch.tensor([[False, False, True], [False, False, False]])  # 1.ª secuencia: 2 tokens + 1 de relleno
 
 
 def run(mode, training):
@@ -25,14 +25,14 @@ with warnings.catch_warnings(record=True) as caught:  # la vía rápida avisa un
     encoder.requires_grad_(False)  # ya nada requiere gradientes
     _, zeros_frozen = run(torch.enable_grad, training=False)
 
-print("posición de relleno a ceros:")
-#> posición de relleno a ceros:
+print("posición de relleno toda a ceros:")
+#> posición de relleno toda a ceros:
 print(f"  eval, modo de gradientes: {zeros_grad}; eval, no_grad: {zeros_no_grad}")
 #>   eval, modo de gradientes: False; eval, no_grad: True
-print(f"  train, no_grad: {zeros_train}; eval, modo de gradientes, frozen: {zeros_frozen}")
-#>   train, no_grad: False; eval, modo de gradientes, frozen: True
+print(f"  train, no_grad: {zeros_train}; eval, modo de gradientes, congelado: {zeros_frozen}")
+#>   train, no_grad: False; eval, modo de gradientes, congelado: True
 real = ~padding
 print("las posiciones reales coinciden:", torch.allclose(out_grad[real], out_no_grad[real], atol=1e-5))
 #> las posiciones reales coinciden: True
-print("aviso sobre tensores anidados:", any("nested tensors" in str(w.message) for w in caught))
-#> aviso sobre tensores anidados: True
+print("avisó sobre tensores anidados:", any("nested tensors" in str(w.message) for w in caught))
+#> avisó sobre tensores anidados: True

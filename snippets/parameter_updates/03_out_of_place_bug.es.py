@@ -7,7 +7,7 @@ model(torch.ones(2, 3)).sum().backward()
 before = model.weight.clone()
 
 for p in model.parameters():
-    p = p - 0.1 * p.grad  # reasigna la variable del bucle; ningún error
+    p = p - 0.1 * p.grad  # reasigna la variable del bucle, sin ningún error
 
 print(p.is_leaf, p.grad_fn.name())
 #> False SubBackward0

@@ -4,7 +4,7 @@ w = torch.tensor([2.0], requires_grad=True)
 loss = w * w  # guarda w para la pasada hacia atrás: d(loss)/dw = 2 * w = 4
 w.data.mul_(1.5)  # (1)!
 loss.backward()
-print(w.grad)  # 2 * 3.0: un gradiente incorrecto, y ningún error
+print(w.grad)  # 2 * 3.0: un gradiente incorrecto, sin ningún error
 #> tensor([6.])
 
 w = torch.tensor([2.0], requires_grad=True)

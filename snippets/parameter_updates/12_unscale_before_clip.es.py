@@ -7,7 +7,7 @@ def train_step(unscale_first):
     model = nn.Linear(4, 1)
     opt = torch.optim.SGD(model.parameters(), lr=0.1)
     scaler = torch.amp.GradScaler("cpu")  # "cuda" en una GPU: el mismo orden
-    scaler.scale(model(torch.randn(16, 4)).pow(2).mean()).backward()  # gradientes escalados
+    scaler.scale(model(torch.randn(16, 4)).pow(2).mean()).backward()  # gradientes multiplicados por la escala
     if unscale_first:
         scaler.unscale_(opt)  # (1)!
     seen = nn.utils.clip_grad_norm_(model.parameters(), max_norm=0.5)

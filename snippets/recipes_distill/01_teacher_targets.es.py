@@ -25,7 +25,7 @@ LOSSES = {  # la pérdida del estudiante contra los objetivos del profesor (t)
 
 for mode in [torch.no_grad, torch.inference_mode]:
     with mode():  # (1)!
-        targets = teacher_targets()  # se calculan una vez: una caché entre épocas es el mismo caso
+        targets = teacher_targets()  # se calculan una vez: una caché conservada entre épocas es el mismo caso
     for name, loss in LOSSES.items():
         try:
             loss(targets).backward()

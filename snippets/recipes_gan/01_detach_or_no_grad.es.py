@@ -23,7 +23,7 @@ def fake_under_no_grad():
 # El paso del discriminador: D aprende de muestras reales y falsas; G no debe cambiar.
 d_grads = []
 for label, make_fake in [("detach()", fake_detached), ("no_grad", fake_under_no_grad)]:
-    saved = []  # lo que autograd guarda para una pasada hacia atrás por G (contado, no conservado)
+    saved = []  # lo que autograd guarda para una pasada hacia atrás a través de G (contado, no conservado)
     with saved_tensors_hooks(lambda t: saved.append(t.shape) or t.detach(), lambda t: t):
         fake = make_fake()
     D.zero_grad()

@@ -7,7 +7,7 @@ real, fake = torch.randn(64, 16), torch.randn(64, 16)
 
 
 def penalty(create_graph):
-    """WGAN-GP: acerca a 1 la norma del gradiente del crítico entre muestras reales y falsas."""
+    """WGAN-GP: acerca a 1 la norma del gradiente del crítico en puntos entre muestras reales y generadas."""
     t = torch.rand(64, 1)
     x = (t * real + (1 - t) * fake).requires_grad_()
     (grad,) = torch.autograd.grad(D(x).sum(), x, create_graph=create_graph)  # (1)!

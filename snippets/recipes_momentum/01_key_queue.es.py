@@ -5,17 +5,17 @@ import torch.nn.functional as F
 from torch import nn
 
 torch.manual_seed(0)
-x = torch.randn(8, 16)  # un batch; sus dos vistas aumentadas, más abajo, son dos copias con ruido
+x = torch.randn(8, 16)  # un lote; sus dos vistas aumentadas, más abajo, son dos copias con ruido
 T = 0.07  # la temperatura de la pérdida contrastiva
 
 
 def train(keys_mode, freeze_key_encoder, steps=2):
-    """Paso de MoCo: consultas del codificador, claves de su copia con momento; las anteriores, negativos."""
+    """Paso de MoCo: consultas del codificador, claves de su copia con momento, las claves anteriores como negativos."""
     torch.manual_seed(1)
     encoder = nn.Linear(16, 8)
     key_encoder = copy.deepcopy(encoder).requires_grad_(not freeze_key_encoder)
     opt = torch.optim.SGD(encoder.parameters(), lr=0.1)
-    queue = F.normalize(torch.randn(32, 8), dim=1)  # las claves de batches anteriores
+    queue = F.normalize(torch.randn(32, 8), dim=1)  # las claves de lotes anteriores
     for step in range(1, steps + 1):
         q = F.normalize(encoder(x + 0.1 * torch.randn_like(x)), dim=1)
         with keys_mode():  # (1)!

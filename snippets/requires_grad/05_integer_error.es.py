@@ -9,5 +9,5 @@ except RuntimeError as e:
 
 print(labels.float().requires_grad_().requires_grad)
 #> True
-print(torch.zeros(2, dtype=torch.complex64).requires_grad_().requires_grad)  # también con complejos
+print(torch.zeros(2, dtype=torch.complex64).requires_grad_().requires_grad)  # también funciona con complejos
 #> True

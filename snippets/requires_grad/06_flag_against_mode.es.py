@@ -11,7 +11,7 @@ print(layer(x).requires_grad)  # el bloque terminó: se vuelve a registrar
 #> True
 
 layer.weight.requires_grad_(False)  # un indicador: este tensor, hasta que se cambie
-print(layer(x).requires_grad)  # se sigue registrando: el bias requiere gradientes
+print(layer(x).requires_grad)  # se sigue registrando: el sesgo requiere gradientes
 #> True
 layer.bias.requires_grad_(False)
 print(layer(x).requires_grad)

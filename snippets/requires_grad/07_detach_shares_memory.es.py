@@ -6,7 +6,7 @@ d = y.detach()
 print(d.untyped_storage().data_ptr() == y.untyped_storage().data_ptr())
 #> True
 
-d.zero_()  # también cambia y, y sube el contador de versiones que comparten
+d.zero_()  # también cambia y, e incrementa el contador de versiones que comparten
 print(y._version)
 #> 1
 try:

@@ -4,7 +4,7 @@ from torch import nn
 torch.manual_seed(0)
 layer = nn.Linear(2, 1)
 
-print(layer.weight)  # leer no necesita nada: print, .item(), .tolist()
+print(layer.weight)  # para leer no hace falta nada: print, .item(), .tolist()
 #> Parameter containing:
 #> tensor([[-0.0053,  0.3793]], requires_grad=True)
 print(round(layer.weight[0, 0].item(), 4))

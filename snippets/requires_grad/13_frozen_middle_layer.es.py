@@ -31,7 +31,7 @@ for act in (nn.ReLU(), nn.GELU(), nn.Identity()):
     #> GELU     activaciones nuevas: 4 (128 KiB) -> 3 (96 KiB)
     #> Identity activaciones nuevas: 2 (64 KiB) -> 1 (32 KiB)
 
-# Por cada Linear congelado: deja de guardar su propia entrada (32 x 256 floats = 32 KiB)
+# Por cada Linear congelado: cada uno deja de guardar su propia entrada (32 x 256 floats = 32 KiB)
 model = nn.Sequential(nn.Linear(64, 256), nn.Linear(256, 256), nn.Linear(256, 256), nn.Linear(256, 10))
 print("0 Linear congelados:", new_activations(model))
 #> 0 Linear congelados: 3 (96 KiB)

@@ -9,7 +9,7 @@ with torch.no_grad():  # modo train(), sin grafo: dropout sigue apagando unidade
     print((model(x) == 0).sum().item(), "unidades apagadas")
     #> 10 unidades apagadas
 
-model.eval()  # modo eval(), gradientes activos: no se apaga nada, pero se construye un grafo
+model.eval()  # modo eval(), registro de gradientes encendido: nada se apaga, pero se construye un grafo
 out = model(x)
 print((out == 0).sum().item(), "unidades apagadas,", "requires_grad", out.requires_grad)
 #> 0 unidades apagadas, requires_grad True
