@@ -27,8 +27,8 @@ unscaled = accumulated_grad(micro, [1.0] * k)
 print("not scaled:", torch.allclose(unscaled, big), "| ratio:", round((unscaled / big).mean().item(), 3))
 #> not scaled: False | ratio: 4.0
 zeroed = accumulated_grad(micro, [1 / k] * k, zero_each=True)
-print("zeroed every batch:", torch.allclose(zeroed, big))
-#> zeroed every batch: False
+print("zeroed every micro-batch:", torch.allclose(zeroed, big))
+#> zeroed every micro-batch: False
 last_only = accumulated_grad(micro[-1:], [1 / k])
 print("equals the last micro-batch alone:", torch.allclose(zeroed, last_only))
 #> equals the last micro-batch alone: True
