@@ -54,6 +54,8 @@ REFERENCE = {
     "torch.func.jvp": "generated/torch.func.jvp.html",
     "torch.func.vjp": "generated/torch.func.vjp.html",
     "torch.utils.checkpoint.checkpoint": "checkpoint.html#torch.utils.checkpoint.checkpoint",
+    "torch.utils.data.DataLoader": "data.html#torch.utils.data.DataLoader",
+    "torch.utils.data.default_collate": "data.html#torch.utils.data.default_collate",
     **{f"torch.Tensor.{name}": f"generated/torch.Tensor.{name}.html" for name in (
         "requires_grad", "requires_grad_", "grad", "detach", "backward", "is_inference", "is_leaf",
         "register_hook", "retain_grad")},

@@ -167,10 +167,15 @@ def machine_failure(error: str | None) -> bool:
     return bool(error) and any(line.startswith(MACHINE_FAILURES) for line in error.splitlines())
 
 
+# Part of every hash: a change to what a record holds (2: each write kept apart, not merged per
+# line) makes all recorded data stale, so the matrix records it again.
+RECORD_FORMAT = "2"
+
+
 def code_hash(source: str) -> str:
     """The snippet without its `#>` lines: rewriting outputs does not make recorded data stale."""
     code = "".join(line for line in source.splitlines(keepends=True) if not is_output_line(line))
-    return hashlib.sha256(code.encode()).hexdigest()[:16]
+    return hashlib.sha256((RECORD_FORMAT + code).encode()).hexdigest()[:16]
 
 
 def _statements(tree: ast.AST):
@@ -228,8 +233,9 @@ def snippet_files(snippets: Path | None = None) -> list[Path]:
 # --- a snippet's texts: one program, a text per language -----------------------------------
 # The program is the English text, `topic/NN_slug.py`; the text a page in another language
 # includes sits beside it, `topic/NN_slug.es.py`: the same program, line for line, with its
-# comments and the strings it prints in that language. The torch matrix runs the program only;
-# a translation's outputs on other torches are the program's, its labels mapped (`translate`).
+# comments, docstrings and the strings it prints in that language. The torch matrix runs the
+# program only; a translation's outputs on other torches are the program's, with each string
+# the program printed said as the text says it (`Labels`): what torch printed is never touched.
 
 PROGRAM_LANGUAGE = "en"
 
@@ -239,87 +245,164 @@ def text_name(program: str, language: str) -> str:
     return program if language == PROGRAM_LANGUAGE else f"{program[:-3]}.{language}.py"
 
 
+def text_language(name: str) -> str:
+    """"no_grad/04_x.es.py" -> "es"; a program's name -> PROGRAM_LANGUAGE."""
+    stem, _, language = name[:-3].rpartition(".")
+    return language if name.endswith(".py") and stem and language in LANGUAGES else PROGRAM_LANGUAGE
+
+
 def program_name(name: str) -> str:
     """"no_grad/04_x.es.py" -> "no_grad/04_x.py"; a program's name stays as it is."""
-    stem, _, language = name[:-3].rpartition(".")
-    return f"{stem}.py" if stem and language in LANGUAGES else name
+    language = text_language(name)
+    return name if language == PROGRAM_LANGUAGE else name[:-len(f".{language}.py")] + ".py"
 
 
 def is_program(path: Path) -> bool:
-    return program_name(path.name) == path.name
+    return text_language(path.name) == PROGRAM_LANGUAGE
 
 
 def programs(snippets: Path | None = None) -> list[Path]:
     return [p for p in snippet_files(snippets) if is_program(p)]
 
 
+def translations(snippets: Path | None = None) -> list[Path]:
+    return [p for p in snippet_files(snippets) if not is_program(p)]
+
+
 class NotTheSameProgram(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class Labels:
+    """What a text says otherwise than its program, as the program prints it: a string printed
+    whole (a `print` argument), an f-string's text, or a string an f-string prints whole as one
+    of its values (`f"{name}: {n}"` with `name = "grad mode"`). Nothing else is touched: a
+    value, torch's message inside an f-string, what C code writes."""
+
+    strings: dict[str, str]
+    # Each f-string of the program with text of its own, the most specific first: the pattern
+    # that matches a write of it whole (a group per value), and the text's parts (None: a value).
+    fstrings: tuple[tuple[re.Pattern, tuple[str | None, ...]], ...]
+
+    def _said(self, written: str) -> tuple[set[str], str]:
+        """(the program's strings `written` shows, `written` as the text writes it)."""
+        if written in self.strings:
+            return {written}, self.strings[written]
+        for pattern, parts in self.fstrings:
+            if match := pattern.fullmatch(written):
+                values = iter(self.strings.get(value, value) for value in match.groups())
+                return set(match.groups()) & set(self.strings), "".join(
+                    next(values) if part is None else part for part in parts)
+        return set(), written
+
+    def translate(self, writes) -> list[tuple[int, str]]:
+        """The program's writes (each a print argument) as the text writes them."""
+        return [(line, self._said(text)[1]) for line, text in writes]
+
+    def unsaid(self, writes) -> list[str]:
+        """The strings the text says otherwise that none of `writes` showed: a string that
+        differs must be one the program prints (or a docstring), never data."""
+        shown = set().union(*(self._said(text)[0] for _, text in writes))
+        return [english for english in self.strings if english not in shown]
 
 
 def _string(node) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
-def _label_pairs(program, text):
-    """(program string, text string) for each string constant that differs; NotTheSameProgram
-    at the first node that differs otherwise, or that starts or ends on another line."""
+def _parts(node: ast.JoinedStr) -> tuple[str | None, ...]:
+    return tuple(value.value if _string(value) else None for value in node.values)
+
+
+def _pair(program, text, strings: dict | None, fstrings: dict | None) -> None:
+    """Walk both trees together: NotTheSameProgram at the first node that differs (or sits on
+    other lines), string constants aside; record the strings that differ. With no dicts (an
+    f-string's values and format specs), strings must be equal too."""
     if type(program) is not type(text):
         raise NotTheSameProgram(f"{type(program).__name__} against {type(text).__name__}")
     if isinstance(program, list):
         if len(program) != len(text):
             raise NotTheSameProgram(f"{len(program)} items against {len(text)}")
         for a, b in zip(program, text):
-            yield from _label_pairs(a, b)
-    elif isinstance(program, ast.AST):
-        for place in ("lineno", "end_lineno"):
-            if getattr(program, place, None) != getattr(text, place, None):
-                raise NotTheSameProgram(f"{type(program).__name__} on line {getattr(program, place)} "
-                                        f"against line {getattr(text, place)}")
-        if _string(program):
+            _pair(a, b, strings, fstrings)
+        return
+    if not isinstance(program, ast.AST):
+        if program != text:
+            raise NotTheSameProgram(f"{program!r} against {text!r}")
+        return
+    for place in ("lineno", "end_lineno"):
+        if getattr(program, place, None) != getattr(text, place, None):
+            raise NotTheSameProgram(f"{type(program).__name__} on line {getattr(program, place)} "
+                                    f"against line {getattr(text, place)}")
+    try:
+        if strings is not None and isinstance(program, ast.Expr) and _string(program.value) and _string(text.value):
+            return  # a docstring: never printed
+        if strings is not None and _string(program) and _string(text):
             if program.value != text.value:
-                yield program.value, text.value
+                strings.setdefault(program.value, set()).add(text.value)
             return
-        try:
-            for (_, a), (_, b) in zip(ast.iter_fields(program), ast.iter_fields(text)):
-                yield from _label_pairs(a, b)
-        except NotTheSameProgram as error:
-            if hasattr(program, "lineno") and not str(error).startswith("line "):
-                raise NotTheSameProgram(f"line {program.lineno}: {error}") from None
-            raise
-    elif program != text:
-        raise NotTheSameProgram(f"{program!r} against {text!r}")
+        if strings is not None and isinstance(program, ast.JoinedStr):
+            kinds = [[_string(v) for v in node.values] for node in (program, text)]
+            if kinds[0] != kinds[1]:
+                raise NotTheSameProgram("an f-string with its text and values in another order")
+            for a, b in zip(program.values, text.values):
+                if not _string(a):
+                    _pair(a, b, None, None)  # a value and its format spec: exactly the program's
+            fstrings.setdefault(_parts(program), set()).add(_parts(text))
+            return
+        for (_, a), (_, b) in zip(ast.iter_fields(program), ast.iter_fields(text)):
+            _pair(a, b, strings, fstrings)
+    except NotTheSameProgram as error:
+        if hasattr(program, "lineno") and not str(error).startswith("line "):
+            raise NotTheSameProgram(f"line {program.lineno}: {error}") from None
+        raise
 
 
-def labels(program: str, text: str) -> dict[str, str]:
-    """The program's strings that the text says in its language: {"unchanged:": "sin cambios:"}.
+@cache
+def labels(program: str, text: str) -> Labels:
+    """What the text says otherwise than the program, as `Labels`.
 
-    NotTheSameProgram unless the text is the program line for line (the same syntax tree, each
-    node on the same lines, the same line count, the same `# (N)!` markers and first-line
-    headers), string constants and comments aside."""
+    NotTheSameProgram unless the text is the program line for line: the same first-line
+    headers, line count and `# (N)!` markers, the same syntax tree with each node on the same
+    lines, string constants, docstrings and comments aside; a string said one way only."""
     lines = program.split("\n"), text.split("\n")
+    headers = [[line for line in text_lines[:3] if line.startswith((CUDA_HEADER, GPU_VERIFIED))] for text_lines in lines]
+    if headers[0] != headers[1]:
+        raise NotTheSameProgram(f"the first lines' headers differ ({headers[0]} against {headers[1]}): "
+                                f"`{CUDA_HEADER}` and `{GPU_VERIFIED}` go in both texts, word for word")
     if len(lines[0]) != len(lines[1]):
         raise NotTheSameProgram(f"{len(lines[0])} lines against {len(lines[1])}")
     for number, (a, b) in enumerate(zip(*lines), 1):
         if ANNOTATION.findall(a) != ANNOTATION.findall(b):
             raise NotTheSameProgram(f"line {number}: the `# (N)!` markers differ")
-    if (needs_cuda(program), gpu_verified(program)) != (needs_cuda(text), gpu_verified(text)):
-        raise NotTheSameProgram(f"the first lines' `{CUDA_HEADER}` or `{GPU_VERIFIED}` differ")
-    found: dict[str, str] = {}
-    for english, translated in _label_pairs(ast.parse(program), ast.parse(text)):
-        if found.setdefault(english, translated) != translated:
-            raise NotTheSameProgram(f"{english!r} is said two ways: {found[english]!r} and {translated!r}")
-    return found
+    strings: dict[str, set] = {}
+    fstrings: dict[tuple, set] = {}
+    _pair(ast.parse(program), ast.parse(text), strings, fstrings)
+    for english, said in [*strings.items(), *fstrings.items()]:
+        if len(said) > 1:
+            raise NotTheSameProgram(f"{english!r} is said {len(said)} ways: {sorted(map(str, said))}")
+    # An f-string with no text of its own shows a whole write, which `strings` reads; the most
+    # specific f-strings first ("norm {…}" before "{…}: {…}").
+    by_text = sorted((english for english in fstrings if any(english)), key=lambda parts: -sum(map(len, filter(None, parts))))
+    return Labels({english: said.pop() for english, said in strings.items()},
+                  tuple((re.compile("".join("(.*?)" if part is None else re.escape(part) for part in english), re.S),
+                         fstrings[english].pop()) for english in by_text))
 
 
-def translate(output: str, table: dict[str, str]) -> str:
-    """`output` with each of the program's strings said as the text says it; one that begins or
-    ends with a letter only where it is a whole word ("loss" stays in "l1_loss")."""
-    if not table:
-        return output
-    words = [(r"(?<!\w)" if re.match(r"\w", k) else "") + re.escape(k) + (r"(?!\w)" if re.search(r"\w$", k) else "")
-             for k in sorted(table, key=len, reverse=True) if k]
-    return re.sub("|".join(words), lambda m: table[m[0]], output)
+def text_problem(text: Path) -> str | None:
+    """Why a translation is not its program's text (None when it is), naming both files."""
+    program = text.with_name(program_name(text.name))
+    if not program.is_file():
+        return f"{text} is a translation of {program}, which does not exist"
+    try:
+        ast.parse(program.read_text(encoding="utf-8"), str(program))
+        labels(program.read_text(encoding="utf-8"), text.read_text(encoding="utf-8"))
+    except SyntaxError as error:
+        return f"{error.filename or text}:{error.lineno}: {error.msg}"
+    except NotTheSameProgram as error:
+        return f"{text} is not the same program as {program}, line for line (comments and strings aside): {error}"
+    return None
 
 
 def snippet_id(path: Path, snippets: Path | None = None) -> str:
@@ -487,19 +570,19 @@ def recorded_output(minor: str, path: Path) -> str | None:
 
 def fresh_record(data: dict, path: Path, source: str) -> dict | None:
     """A snippet's record in one minor's data, unless its code changed since it was recorded.
-    For a translation: its program's record, the printed labels said in its language (None
-    also when the text is no longer its program)."""
+    For a translation: its program's record, the strings the program printed said as the text
+    says them (None also when the text is no longer its program)."""
     if is_program(path):
         record = data.get("snippets", {}).get(snippet_id(path))
         return record if record and record["hash"] == code_hash(source) else None
     program = path.with_name(program_name(path.name))
-    program_source = program.read_text(encoding="utf-8") if program.is_file() else None
-    record = program_source and fresh_record(data, program, program_source)
+    if not program.is_file() or (record := fresh_record(data, program, program.read_text(encoding="utf-8"))) is None:
+        return None
     try:
-        table = record and labels(program_source, source)
+        said = labels(program.read_text(encoding="utf-8"), source)
     except (NotTheSameProgram, SyntaxError):
         return None
-    return record and {**record, "writes": [(line, translate(text, table)) for line, text in record["writes"]]}
+    return {**record, "writes": said.translate(record["writes"])}
 
 
 SHOWN_SNIPPETS = ROOT / ".cache" / "snippets"  # per minor, as that torch printed them
@@ -547,18 +630,9 @@ def stale(minor: str, snippets: Path | None = None) -> list[Path]:
 
 
 def unpaired_texts(snippets: Path | None = None) -> list[str]:
-    """Translations that are no longer their program's text (`labels`): their pages would show
-    the program's outputs on other torches with the wrong code beside them."""
-    problems = []
-    for path in snippet_files(snippets):
-        program = path.with_name(program_name(path.name))
-        if program == path or not program.is_file():
-            continue
-        try:
-            labels(program.read_text(encoding="utf-8"), path.read_text(encoding="utf-8"))
-        except (NotTheSameProgram, SyntaxError) as error:
-            problems.append(f"{snippet_id(path, snippets)} is not {snippet_id(program, snippets)} line for line: {error}")
-    return problems
+    """Translations that are no longer their program's text: their pages would show the
+    program's outputs on other torches beside other code."""
+    return [problem for path in translations(snippets) if (problem := text_problem(path))]
 
 
 def main(argv: list[str]) -> None:

@@ -155,13 +155,9 @@ def worker(out: Path, ids: list[str]) -> None:
     def one(snippet: str) -> tuple[str, dict]:
         source = (page_model.SNIPPETS / snippet).read_text(encoding="utf-8")
         result = snippet_runner.run(source, f"snippets/{snippet}")
-        writes = []  # merge the consecutive writes of one line: print() writes text, then "\n"
-        for line, text in result.writes:
-            if writes and writes[-1][0] == line:
-                writes[-1][1] += text
-            else:
-                writes.append([line, text])
-        record = {"hash": code_hash(source), "writes": writes,
+        # Each write as the program made it (a print argument, then "\n"): a translation's labels
+        # are said in its language write by write (hooks/page_model.py `Labels`).
+        record = {"hash": code_hash(source), "writes": [list(write) for write in result.writes],
                   "error": exception_text(result.error).replace(site_packages, "site-packages") if result.error else None,
                   "stderr": result.stderr.replace(site_packages, "site-packages") or None}
         return snippet, record

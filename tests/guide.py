@@ -356,7 +356,8 @@ def parity_problems(docs: Path = DOCS) -> list[str]:
             for path, text, language in zip(paths[1:], texts[1:], LANGUAGES[1:]):
                 problems += _differ("notebook code cells", first, path, cells, notebook_cells(text, language))
             continue
-        programs = [[model.program_name(target) for target in includes(text)] for text in texts]
+        programs = [[model.program_name(i.file) + (f":{i.section}" if i.section else "")
+                     for _, line, _ in _scan(text) if (i := model.include(line))] for text in texts]
         for path, text, included in zip(paths[1:], texts[1:], programs[1:]):
             problems += _differ("snippet includes", first, path, programs[0], included)
             problems += _differ("heading anchors", first, path, headings(first_text, first)[0], headings(text, path)[0])
@@ -371,36 +372,28 @@ def language_problems(text: str, page: Path, language: str) -> list[str]:
         f"{page}:{number}: includes {found.file}; a page in {language!r} includes "
         f"{model.text_name(model.program_name(found.file), language)}"
         for number, line, _ in _scan(text)
-        if (found := model.include(line)) and found.file != model.text_name(model.program_name(found.file), language)
+        if (found := model.include(line)) and found.file.endswith(".py")
+        and found.file != model.text_name(model.program_name(found.file), language)
     ]
 
 
 def text_problems(program: Path, language: str, snippets: Path = SNIPPETS) -> list[str]:
-    """The program's text in `language` exists, is the same program line for line
-    (hooks/page_model.py `labels`) and prints what the program prints, its labels said in that
-    language (`translate`): what lets a translation use its program's torch matrix."""
-    text_path = snippets / model.text_name(model.snippet_id(program, snippets), language)
-    if text_path == program:
+    """The program's text in `language` exists and is the same program line for line
+    (hooks/page_model.py `labels`); tests/test_snippets.py runs both and compares what they print."""
+    text = snippets / model.text_name(model.snippet_id(program, snippets), language)
+    if text == program:
         return []
-    if not text_path.is_file():
-        return [f"{text_path} is missing: {program} has no text in {language!r}"]
-    source, text = program.read_text(), text_path.read_text()
-    try:
-        table = model.labels(source, text)
-    except (model.NotTheSameProgram, SyntaxError) as error:
-        return [f"{text_path} is not the same program as {program}, line for line "
-                f"(comments and strings aside): {error}"]
-    expected = model.translate(model.printed(source), table).split("\n")
-    return _differ("printed lines (the program's, its strings translated; the text's)",
-                   program, text_path, expected, model.printed(text).split("\n"))
+    if not text.is_file():
+        return [f"{text} is missing: {program} has no text in {language!r}"]
+    return [problem] if (problem := model.text_problem(text)) else []
 
 
 def translation_problems(snippets: Path = SNIPPETS) -> list[str]:
     """Every program's text in every language; no translation without its program."""
-    problems = [problem for program in model.programs(snippets) for language in LANGUAGES
-                for problem in text_problems(program, language, snippets)]
-    return problems + [f"{p} is a translation of {p.parent / model.program_name(p.name)}, which does not exist"
-                       for p in snippet_files(snippets) if not (p.parent / model.program_name(p.name)).is_file()]
+    return ([problem for program in model.programs(snippets) for language in LANGUAGES
+             for problem in text_problems(program, language, snippets)]
+            + [problem for text in model.translations(snippets)
+               if not (text.parent / model.program_name(text.name)).is_file() and (problem := model.text_problem(text))])
 
 
 def page_problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:

@@ -27,7 +27,7 @@ import traceback
 from dataclasses import dataclass
 from functools import cache
 
-from page_model import CUDA_HEADER, annotate, is_output_line, needs_cuda  # noqa: F401 (re-exported)
+from page_model import CUDA_HEADER, NotTheSameProgram, annotate, is_output_line, labels, needs_cuda  # noqa: F401 (re-exported)
 
 TIMEOUT_S = 120
 
@@ -132,6 +132,9 @@ def _run_in_child(code: str, filename: str, conn) -> None:
     Python's stdout and C's fd 1 go to `_AttributingStdout`; Python's stderr and C's fd 2 go
     to one file, in the order written: all of it is the run's stderr.
     """
+    # A snippet may start processes (DataLoader workers), which a daemonic process may not: the
+    # test process still treats this one as a daemon, and kills it with the run.
+    multiprocessing.current_process().daemon = False
     sys.__stdout__.flush(), sys.__stderr__.flush(), _libc.fflush(None)  # the server's own output stays its own
     saved = os.dup(1), os.dup(2)
     out_file, err_file = tempfile.TemporaryFile(), tempfile.TemporaryFile()
@@ -223,3 +226,28 @@ def check(source: str, filename: str) -> tuple[str | None, str]:
         "`pytest -c tests/pytest.ini --rootdir=. tests/test_snippets.py --update-outputs` and review the diff."
     ), expected
 
+
+
+def check_translation(program: str, text: str, program_file: str, text_file: str, other_writes=()) -> str | None:
+    """A translation prints what its program prints, each string the program printed said as
+    the text says it (what a Spanish page shows for other torches, hooks/page_model.py
+    `Labels`), and says otherwise only strings the program prints (in this run or in
+    `other_writes`, other torches' recorded writes), never data. Both runs are cached."""
+    try:
+        said = labels(program, text)
+    except NotTheSameProgram as error:
+        return f"{text_file} is not the same program as {program_file}, line for line: {error}"
+    program_run, text_run = run(program, program_file), run(text, text_file)
+    if program_run.error or text_run.error:
+        return None  # check() reports it
+    expected, shown = annotate(text, said.translate(program_run.writes)), annotate(text, text_run.writes)
+    if expected != shown:
+        diff = "".join(difflib.unified_diff(shown.splitlines(keepends=True), expected.splitlines(keepends=True),
+                                            f"{text_file} (what it prints)",
+                                            f"{program_file} (what it prints, its strings said as {text_file} says them)"))
+        return (f"{text_file} prints something else than {program_file} with its labels translated: a string it "
+                f"translates is not a whole print argument or an f-string's text, or the text is not the program:\n{diff}")
+    if unsaid := said.unsaid([*program_run.writes, *other_writes]):
+        return (f"{text_file} says otherwise strings that {program_file} never prints: {unsaid}; a translation "
+                f"changes comments, docstrings and printed strings only (data stays as the program has it)")
+    return None

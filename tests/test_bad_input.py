@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import guide
-from snippet_runner import check
+from snippet_runner import check, check_translation
 
 GOOD_SNIPPET = 'print("hello")\n#> hello\n'
 SPANISH_TEXT = 'print("hola")\n#> hola\n'
@@ -86,28 +86,46 @@ def test_a_snippet_without_its_spanish_text_is_named(tree):
     ('\nprint("hola")\n#> hola\n', "3 lines against 4"),
     ('print(\n"hola")\n', "Expr on line 1 against line 2"),
     ('print("hola")  # (1)!\n#> hola\n', "line 1: the `# (N)!` markers differ"),
+    ('print(b"hola")\n#> hola\n', "line 1: str against bytes"),
 ])
 def test_a_translation_that_is_not_its_program_line_for_line_names_the_file_and_line(tree, text, why):
     path = tree / "snippets" / "topic" / "01_hello.es.py"
     path.write_text(text)
     found = "\n".join(problems(tree))
-    assert f"{path} is not the same program as {path.with_name('01_hello.py')}, line for line" in found and why in found
+    assert f"{path} is not the same program as {path.with_name('01_hello.py')}, line for line" in found and why in found, found
 
 
-def test_a_translation_that_prints_something_else_shows_the_diff(tree):
-    (tree / "snippets" / "topic" / "01_hello.es.py").write_text('print("hola")\n#> adiós\n')
-    found = "\n".join(problems(tree))
-    assert "differ in their printed lines" in found and "\n-hola\n+adiós" in found
+def test_a_translation_that_prints_something_else_shows_the_diff():
+    """A translated string that reaches the output inside another string (`x + "!"`) cannot be
+    said in the text's words on other torches: the check names it with the diff."""
+    failure = check_translation('x = "hello"\nprint(x + "!")\n#> hello!\n', 'x = "hola"\nprint(x + "!")\n#> hola!\n',
+                                "snippets/topic/01_hello.py", "snippets/topic/01_hello.es.py")
+    assert failure.startswith("snippets/topic/01_hello.es.py prints something else than snippets/topic/01_hello.py")
+    assert "\n-#> hola!\n+#> hello!\n" in failure
 
 
-def test_a_label_that_would_rewrite_a_torch_message_on_other_versions_is_caught():
-    """The labels are mapped into other torches' outputs whole-word only; the pinned run proves the map."""
-    program = 'print("grad", "no grad for this tensor")\n#> grad no grad for this tensor\n'
-    text = 'print("gradiente", "no grad for this tensor")\n#> gradiente no grad for this tensor\n'
-    table = guide.model.labels(program, text)
-    assert table == {"grad": "gradiente"}
-    assert guide.model.translate("grad no grad for this tensor", table) != "gradiente no grad for this tensor"
-    assert guide.model.translate("l1_grad: 2", table) == "l1_grad: 2"
+def test_a_translated_string_the_program_never_prints_is_named():
+    """Data (a dict key, an argument) stays as the program has it: only printed strings differ."""
+    program, text = 'd = {"loss": 1}\nprint(d["loss"])\n#> 1\n', 'd = {"pérdida": 1}\nprint(d["pérdida"])\n#> 1\n'
+    failure = check_translation(program, text, "snippets/topic/01_d.py", "snippets/topic/01_d.es.py")
+    assert "says otherwise strings that snippets/topic/01_d.py never prints: ['loss']" in failure
+
+
+def test_labels_never_touch_what_torch_prints_on_another_version():
+    """Other torches' writes are mapped by whole print arguments and f-string text: a torch
+    message that happens to hold a label's words stays as torch wrote it."""
+    program = ('print("step", 1)\ntry:\n    raise RuntimeError("x")\nexcept RuntimeError as e:\n'
+               '    print(f"{type(e).__name__}: {e}")\n    print(f"norm {2.5:.1f}")\n')
+    text = program.replace('"step"', '"paso"').replace('f"norm {', 'f"norma {')
+    said = guide.model.labels(program, text)
+    writes = [(1, "step"), (1, " "), (1, "1"), (1, "\n"),
+              (5, "RuntimeError: the step before this one, norm 3"), (5, "\n"), (6, "norm 2.5"), (6, "\n")]
+    assert said.translate(writes) == [(1, "paso"), (1, " "), (1, "1"), (1, "\n"),
+                                      (5, "RuntimeError: the step before this one, norm 3"), (5, "\n"),
+                                      (6, "norma 2.5"), (6, "\n")]
+    name_as_value = 'name = "grad mode"\nprint(f"{name}: {3}")\n'
+    assert guide.model.labels(name_as_value, name_as_value.replace('"grad mode"', '"modo de gradientes"')).translate(
+        [(2, "grad mode: 3"), (2, "RuntimeError: grad mode: off")]) == [(2, "modo de gradientes: 3"), (2, "RuntimeError: grad mode: off")]
 
 
 def test_inline_python_names_the_page_and_line(tree):

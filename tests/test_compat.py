@@ -58,6 +58,33 @@ def test_the_pinned_torch_data_prints_what_the_files_show():
     assert not drifted, f"docs/assets/compat/{pinned}.json disagrees with the #> lines of {drifted}"
 
 
+def test_a_spanish_text_shows_what_its_program_printed_on_every_torch_in_its_own_words():
+    """The Spanish notes and deploys read the program's data (hooks/page_model.py fresh_record):
+    on each minor the Spanish text is fresh exactly when its program is, and prints what the
+    pinned torch prints exactly when the program does, so both languages' notes name the same
+    versions; where it differs, the labels are still the text's own."""
+    checked, differing = 0, []
+    for minor in compat.MINORS:
+        data = compat.load(minor)
+        for program in page_model.cpu_snippets():
+            text = program.with_name(page_model.text_name(program.name, "es"))
+            source, spanish = program.read_text(), text.read_text()
+            record, mapped = (page_model.fresh_record(data, path, code) for path, code in [(program, source), (text, spanish)])
+            assert (record is None) == (mapped is None), f"{text} on torch {minor}: fresh unlike its program"
+            if record is None:
+                continue
+            shown = page_model.annotated(spanish, mapped)
+            assert (shown == spanish) == (page_model.annotated(source, record) == source), f"{text} on torch {minor}"
+            checked += 1
+            if shown != spanish:
+                said = page_model.labels(source, spanish)
+                english = set(said.strings) - set(said.strings.values())
+                differing.append(text.name)
+                leftover = [line for line in page_model.printed(shown).splitlines() if line in english]
+                assert not leftover, f"{text} on torch {minor}: {leftover} left in English"
+    assert checked > 1000 and len(set(differing)) > 10, (checked, sorted(set(differing)))
+
+
 def test_publishing_refuses_a_changed_snippet_naming_it_and_the_command_that_refreshes_it(tmp_path, monkeypatch):
     """`python tests/compat.py check` (.ci/deploy --push runs it); the everyday suite stays green."""
     snippets = tmp_path / "snippets"

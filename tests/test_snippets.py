@@ -1,14 +1,16 @@
-"""Every snippet runs in its own process and prints exactly its #> lines; so does the measurement command."""
+"""Every snippet text runs in its own process and prints exactly its #> lines; so does the measurement command."""
 
 import json
 import subprocess
 import sys
+from functools import cache
 
 import pytest
 
 from conftest import skip_without_cuda
-from guide import ROOT, SNIPPETS, snippet_files
-from snippet_runner import check, needs_cuda
+from guide import LANGUAGES, ROOT, SNIPPETS
+from page_model import MINORS, fresh_record, load, programs, text_name
+from snippet_runner import check, check_translation, needs_cuda
 
 
 def _param(path):
@@ -16,15 +18,39 @@ def _param(path):
     return pytest.param(path, id=str(path.relative_to(SNIPPETS)), marks=marks)
 
 
-@pytest.mark.parametrize("path", [_param(p) for p in snippet_files()])
-def test_snippet_prints_its_outputs(path, request):
-    source = path.read_text()
-    skip_without_cuda(source)
-    failure, annotated = check(source, str(path.relative_to(ROOT)))
-    if failure and annotated != source and request.config.getoption("--update-outputs"):
-        path.write_text(annotated)
-        return
-    assert failure is None, failure
+@cache
+def _data(minor):
+    return load(minor) or {}
+
+
+def _recorded_writes(program):
+    """What other torches printed with this program (docs/assets/compat), for `check_translation`."""
+    return [write for minor in MINORS for record in [fresh_record(_data(minor), program, program.read_text())]
+            if record for write in record["writes"]]
+
+
+@pytest.mark.parametrize("path", [_param(p) for p in programs()])
+def test_snippet_prints_its_outputs_in_each_language(path, request):
+    """The program and each of its texts (one program, two texts: README) print exactly their
+    `#>` lines; each text prints what the program prints, in its words."""
+    skip_without_cuda(path.read_text())
+    texts = [path.with_name(text_name(path.name, language)) for language in LANGUAGES]
+    failures = []
+    for text in sorted(texts, key=lambda t: t != path):  # the program first: its texts are checked against it
+        if not text.is_file():
+            failures.append(f"{text.relative_to(ROOT)} is missing: each program has a text in every language")
+            continue
+        source = text.read_text()
+        failure, annotated = check(source, str(text.relative_to(ROOT)))
+        if failure and annotated != source and request.config.getoption("--update-outputs"):
+            text.write_text(annotated)
+            failure, _ = check(annotated, str(text.relative_to(ROOT)))
+        failures += [failure] if failure else []
+        if text != path and not failure:
+            failures += [problem] if (problem := check_translation(
+                path.read_text(), text.read_text(), str(path.relative_to(ROOT)), str(text.relative_to(ROOT)),
+                _recorded_writes(path))) else []
+    assert not failures, "\n\n".join(failures)
 
 
 def test_measurement_command_writes_its_data_with_provenance(tmp_path):

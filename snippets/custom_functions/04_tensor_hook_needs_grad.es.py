@@ -10,7 +10,7 @@ with torch.no_grad():  # p. ej., un paso de explicabilidad dentro de un bucle de
 print("requires_grad:", out.requires_grad)
 #> requires_grad: False
 try:
-    out.register_hook(lambda grad: print("gradiente:", grad.shape))
+    out.register_hook(lambda grad: print("grad:", grad.shape))
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
     #> RuntimeError: cannot register a hook on a tensor that doesn't require gradient
