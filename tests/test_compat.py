@@ -97,7 +97,7 @@ def test_publishing_refuses_a_changed_snippet_naming_it_and_the_command_that_ref
     assert len(problems) == len(compat.MINORS) + 2, problems
     assert all("is stale for" in p and f"no_grad/{changed.name}" in p for p in problems[:-2]), problems
     assert compat.REFRESH in problems[-2]
-    assert problems[-1].startswith(f"{text} is not no_grad/{changed.name} line for line"), problems
+    assert problems[-1].startswith(f"{snippets / text} is not the same program as {changed}"), problems
     (snippets / text).write_text((snippets / text).read_text() + "print('nueva línea')\n")
     assert len(compat.staleness_problems()) == len(compat.MINORS) + 1  # both texts changed: the data is stale
     assert compat.check([]) == 1

@@ -13,7 +13,7 @@ def loader(start_method):
     return DataLoader(probes, batch_size=None, collate_fn=call, num_workers=1, multiprocessing_context=start_method)
 
 
-if __name__ == "__main__":  # spawn y forkserver vuelven a importar este archivo en cada worker
+if __name__ == "__main__":  # spawn vuelve a importar este archivo en cada worker; forkserver, una vez en su proceso servidor
     print("(gradientes activados, modo de inferencia activado) en el worker; el tensor que creó, en el proceso principal")
     #> (gradientes activados, modo de inferencia activado) en el worker; el tensor que creó, en el proceso principal
     for start in ["fork", "forkserver", "spawn"]:

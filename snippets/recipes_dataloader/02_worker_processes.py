@@ -13,7 +13,7 @@ def loader(start_method):
     return DataLoader(probes, batch_size=None, collate_fn=call, num_workers=1, multiprocessing_context=start_method)
 
 
-if __name__ == "__main__":  # spawn and forkserver import this file again in each worker
+if __name__ == "__main__":  # spawn imports this file again in each worker, forkserver once in its server process
     print("(grad enabled, inference mode enabled) in the worker; the tensor it made, in the main process")
     #> (grad enabled, inference mode enabled) in the worker; the tensor it made, in the main process
     for start in ["fork", "forkserver", "spawn"]:

@@ -32,7 +32,7 @@ def train_step(x):
 
 
 def first_batch(mode, batch_size, workers=0):
-    fork = {"multiprocessing_context": "fork"} if workers else {}  # fork: el predeterminado en Linux hasta Python 3.13
+    fork = {"multiprocessing_context": "fork"} if workers else {}  # fork: el predeterminado en Linux hasta Python 3.13; Windows no tiene fork
     return next(iter(DataLoader(Features(mode), batch_size=batch_size, num_workers=workers, **fork)))
 
 
@@ -50,10 +50,21 @@ with torch.inference_mode():
     x = first_batch(torch.no_grad, batch_size=4)
 print(f"bucle dentro de inference_mode: x.is_inference() {x.is_inference()};", train_step(x).split('. ')[0] + '. ...')
 #> bucle dentro de inference_mode: x.is_inference() True; head(x) lanza RuntimeError: Inference tensors cannot be saved for backward. ...
-print("el mismo lote, con clone() fuera de él:", train_step(x.clone()))  # (3)!
-#> el mismo lote, con clone() fuera de él: entrena
+print("el mismo lote, con clone() fuera de inference_mode:", train_step(x.clone()))  # (3)!
+#> el mismo lote, con clone() fuera de inference_mode: entrena
+print(f"el mismo lote, con to(torch.float64): is_inference() {x.to(torch.float64).is_inference()}")  # (4)!
+#> el mismo lote, con to(torch.float64): is_inference() False
+frozen = nn.Linear(3, 3).requires_grad_(False)  # una primera capa congelada: no guarda nada para la pasada hacia atrás
+print("el mismo lote, con una capa congelada antes de head:", train_step(frozen(x).relu()))  # (5)!
+#> el mismo lote, con una capa congelada antes de head: entrena
+try:
+    x.sub_(x.mean())  # normalizado in-place en el paso de entrenamiento
+except RuntimeError as e:
+    print(f"el mismo lote, con x.sub_(x.mean()): {type(e).__name__}: {str(e).split('.')[0]}.")
+    #> el mismo lote, con x.sub_(x.mean()): RuntimeError: Inplace update to inference tensor outside InferenceMode is not allowed.
 
-# La solución en el dataset: no_grad en lugar de inference_mode da tensores normales en todos los casos.
+# La solución en el dataset: no_grad en lugar de inference_mode da tensores normales
+# siempre que el propio bucle no esté dentro de inference_mode.
 x = first_batch(torch.no_grad, batch_size=None)
 print(f"no_grad en __getitem__, batch_size=None: x.is_inference() {x.is_inference()};", train_step(x))
 #> no_grad en __getitem__, batch_size=None: x.is_inference() False; entrena

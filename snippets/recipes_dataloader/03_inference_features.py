@@ -32,7 +32,7 @@ def train_step(x):
 
 
 def first_batch(mode, batch_size, workers=0):
-    fork = {"multiprocessing_context": "fork"} if workers else {}  # fork: Linux's default up to Python 3.13
+    fork = {"multiprocessing_context": "fork"} if workers else {}  # fork: Linux's default up to Python 3.13; Windows has no fork
     return next(iter(DataLoader(Features(mode), batch_size=batch_size, num_workers=workers, **fork)))
 
 
@@ -50,10 +50,21 @@ with torch.inference_mode():
     x = first_batch(torch.no_grad, batch_size=4)
 print(f"loop inside inference_mode: x.is_inference() {x.is_inference()};", train_step(x).split('. ')[0] + '. ...')
 #> loop inside inference_mode: x.is_inference() True; head(x) raises RuntimeError: Inference tensors cannot be saved for backward. ...
-print("the same batch, clone() outside it:", train_step(x.clone()))  # (3)!
-#> the same batch, clone() outside it: trains
+print("the same batch, clone() outside inference_mode:", train_step(x.clone()))  # (3)!
+#> the same batch, clone() outside inference_mode: trains
+print(f"the same batch, to(torch.float64): is_inference() {x.to(torch.float64).is_inference()}")  # (4)!
+#> the same batch, to(torch.float64): is_inference() False
+frozen = nn.Linear(3, 3).requires_grad_(False)  # a frozen first layer: it saves nothing for backward
+print("the same batch, a frozen layer before head:", train_step(frozen(x).relu()))  # (5)!
+#> the same batch, a frozen layer before head: trains
+try:
+    x.sub_(x.mean())  # normalized in place in the training step
+except RuntimeError as e:
+    print(f"the same batch, x.sub_(x.mean()): {type(e).__name__}: {str(e).split('.')[0]}.")
+    #> the same batch, x.sub_(x.mean()): RuntimeError: Inplace update to inference tensor outside InferenceMode is not allowed.
 
-# The fix in the dataset: no_grad instead of inference_mode gives ordinary tensors in every case.
+# The fix in the dataset: no_grad instead of inference_mode gives ordinary tensors,
+# wherever the loop itself is not inside inference_mode.
 x = first_batch(torch.no_grad, batch_size=None)
 print(f"no_grad in __getitem__, batch_size=None: x.is_inference() {x.is_inference()};", train_step(x))
 #> no_grad in __getitem__, batch_size=None: x.is_inference() False; trains

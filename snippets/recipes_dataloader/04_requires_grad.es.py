@@ -5,7 +5,7 @@ from torch import nn
 from torch.utils.data import DataLoader, Dataset
 
 torch.manual_seed(0)
-encoder = nn.Linear(4, 3)  # sus parámetros requieren gradiente
+encoder = nn.Linear(4, 3)  # sus parámetros requieren gradientes
 images = torch.randn(8, 4)
 head = nn.Linear(3, 1)
 
@@ -25,7 +25,7 @@ class Features(Dataset):
 
 
 def first_batch(dataset, workers=0):
-    fork = {"multiprocessing_context": "fork"} if workers else {}  # fork: el predeterminado en Linux hasta Python 3.13
+    fork = {"multiprocessing_context": "fork"} if workers else {}  # fork: el predeterminado en Linux hasta Python 3.13; Windows no tiene fork
     return next(iter(DataLoader(dataset, batch_size=4, num_workers=workers, **fork)))
 
 

@@ -25,7 +25,7 @@ class Features(Dataset):
 
 
 def first_batch(dataset, workers=0):
-    fork = {"multiprocessing_context": "fork"} if workers else {}  # fork: Linux's default up to Python 3.13
+    fork = {"multiprocessing_context": "fork"} if workers else {}  # fork: Linux's default up to Python 3.13; Windows has no fork
     return next(iter(DataLoader(dataset, batch_size=4, num_workers=workers, **fork)))
 
 

@@ -5,7 +5,7 @@ import torch
 from torch.utils.data import DataLoader
 
 torch.manual_seed(0)
-leaves = [torch.randn(3, requires_grad=True) for _ in range(4)]  # hojas que requieren gradiente
+leaves = [torch.randn(3, requires_grad=True) for _ in range(4)]  # hojas que requieren gradientes
 w = torch.randn(3, requires_grad=True)
 non_leaves = [w * i for i in range(4)]  # cada uno tiene grad_fn: MulBackward0
 
