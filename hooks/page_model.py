@@ -60,7 +60,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -205,9 +205,10 @@ def annotate(source: str, writes) -> str:
             raise ValueError(f"output from line {line} is not inside a statement of the snippet")
         return min(holding, key=lambda s: s.end_lineno - s.lineno)
 
+    anchors: dict[int, ast.stmt] = {}  # a record has many writes per line (each print argument)
     outputs: dict[int, tuple[int, str]] = {}  # statement's last line -> (indent, text)
     for line, text in writes:
-        statement = anchor(line)
+        statement = anchors[line] if line in anchors else anchors.setdefault(line, anchor(line))
         indent, previous = outputs.get(statement.end_lineno, (statement.col_offset, ""))
         outputs[statement.end_lineno] = (indent, previous + text)
 
@@ -284,9 +285,15 @@ class Labels:
     # Each f-string of the program with text of its own, the most specific first: the pattern
     # that matches a write of it whole (a group per value), and the text's parts (None: a value).
     fstrings: tuple[tuple[re.Pattern, tuple[str | None, ...]], ...]
+    said: dict = field(default_factory=dict, compare=False)  # each write once: 16 torches print much the same
 
     def _said(self, written: str) -> tuple[set[str], str]:
         """(the program's strings `written` shows, `written` as the text writes it)."""
+        if written not in self.said:
+            self.said[written] = self._say(written)
+        return self.said[written]
+
+    def _say(self, written: str) -> tuple[set[str], str]:
         if written in self.strings:
             return {written}, self.strings[written]
         for pattern, parts in self.fstrings:
@@ -551,8 +558,14 @@ def data_file(minor: str) -> Path:
 
 
 def load(minor: str) -> dict | None:
+    """One minor's recorded data (read only: the same object serves every caller until the file changes)."""
     path = data_file(minor)
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    return _load(path, path.stat().st_mtime_ns) if path.exists() else None
+
+
+@cache
+def _load(path: Path, mtime_ns: int) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))  # a page's macros ask for the same file again and again
 
 
 def annotated(source: str, record: dict) -> str:

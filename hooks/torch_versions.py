@@ -248,7 +248,9 @@ def matrix_table(matrix: Matrix, docs: Path, snippets: Path, language: str, orde
     for name in order:
         page = docs / language / name
         source = page.read_text(encoding="utf-8")
-        targets = [snippets / i.file for i in map(model.include, source.splitlines()) if i]
+        # Each block's program: a translation prints something else exactly where its program
+        # does (tests/test_compat.py), so both languages' matrices count the programs.
+        targets = [snippets / model.program_name(i.file) for i in map(model.include, source.splitlines()) if i]
         blocks = [t for t in dict.fromkeys(targets) if t.is_file() and not model.needs_cuda(matrix.source(t))]
         if not blocks:
             continue

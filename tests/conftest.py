@@ -206,22 +206,30 @@ def pytest_collection_modifyitems(items):
 
 
 # The order tests run in. pytest.ini's -n 2 balances the load: each pytest-xdist worker is
-# handed the next tests in this order as it frees up. First what needs neither product, each
-# snippet's test followed by the page blocks that show that whole snippet (they reuse its run,
-# cached in the process that ran it; next to each other, they mostly land in the same worker);
-# then the deploy's tests (one redeploys: a long test, best not last); then the built site's
-# tests, many and short, which even out the end. The products are made meanwhile, and are
-# usually ready when their first test starts.
-def _run_order(item) -> tuple[int, str]:
+# handed the next tests in this order as it frees up. First what needs neither product: each
+# program's test (it runs the program and its translations) followed by the page blocks that
+# show one of its texts: they reuse its runs, cached in the process that ran them (next to each
+# other, they mostly land in the same worker; --dist loadgroup, which would force it, made the
+# suite slower: 203 s against 182 s). Then the deploy's
+# tests (one redeploys: a long test, best not last); then the built site's tests, many and
+# short, which even out the end. The products are made meanwhile, and are usually ready when
+# their first test starts.
+def _program(item) -> str:
+    """The program whose texts a snippet test or a page block runs ("" for other tests)."""
+    if snippet := item.get_closest_marker("snippet"):  # tests/test_snippets.py
+        return str(snippet.args[0].relative_to(guide.ROOT))
+    code = getattr(item, "code", None)  # a page's block (pytest-markdown-docs)
+    path = _snippets_by_text().get(code.strip("\n"), ("", ""))[1] if code else ""
+    return page_model.program_name(path) if path else ""
+
+
+def _run_order(item) -> tuple[int, str, bool]:
     names = getattr(item, "fixturenames", ())
     if "built_site" in names:
-        return 2, ""
+        return 2, "", False
     if "deployed_repo" in names:
-        return 1, ""
-    if snippet := item.get_closest_marker("snippet"):  # tests/test_snippets.py
-        return 0, str(snippet.args[0].relative_to(guide.ROOT))
-    code = getattr(item, "code", None)  # a page's block (pytest-markdown-docs)
-    return 0, _snippets_by_text().get(code.strip("\n"), ("", ""))[1] if code else ""
+        return 1, "", False
+    return 0, _program(item), not item.get_closest_marker("snippet")  # the program's test before its blocks
 
 
 @pytest.hookimpl(specname="pytest_collection_modifyitems", trylast=True)  # the one above marks CUDA tests

@@ -22,7 +22,7 @@ def to_file(worker_id):  # worker_init_fn: en el worker, lo que escribe en stder
 
 def loader(dataset):
     return DataLoader(dataset, batch_size=2, collate_fn=keep_samples, num_workers=1,
-                      multiprocessing_context="fork", worker_init_fn=to_file, timeout=3)  # (1)!
+                      multiprocessing_context="fork", worker_init_fn=to_file, timeout=1)  # (1)!
 
 
 batch = next(iter(loader(leaves)))
@@ -39,7 +39,7 @@ try:
     next(iter(loader(non_leaves)))  # (3)!
 except RuntimeError as e:
     print(f"no hojas: {type(e).__name__}: {e}")
-    #> no hojas: RuntimeError: DataLoader timed out after 3 seconds
+    #> no hojas: RuntimeError: DataLoader timed out after 1 seconds
 worker_stderr.seek(0)
 print("el stderr del worker termina con:", worker_stderr.read().strip().splitlines()[-1])
 #> el stderr del worker termina con: RuntimeError: Cowardly refusing to serialize non-leaf tensor which requires_grad, since autograd does not support crossing process boundaries.  If you just want to transfer the data, call detach() on the tensor before serializing (e.g., putting it on the queue).
