@@ -124,15 +124,23 @@ def plain_tokens(tree, page, config) -> None:
 OUTPUT_INDENTS = (0, 4, 8, 12, 16)  # a11y.css has a rule for each
 
 
-COLUMNS = re.compile(r"\S {2,}\S")  # a printed table or array: its columns line up with the next line's
+GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # two or more spaces between printed words
+
+
+def _columns(text: str) -> set[int]:
+    """Where a `#>` line's printed words start after a gap (its prefix and indent aside)."""
+    content = text[len(model.OUTPUT_PREFIX):]
+    start = len(text) - len(content.lstrip(" "))
+    return {start + gap.end() for gap in GAP.finditer(content.lstrip(" "))}
 
 
 def output_lines(tree, page, config) -> None:
+    lines = []
     for comment in tree.css("code span.c1"):
         if not comment.text().startswith(model.OUTPUT_PREFIX):
             continue
         before, node = "", comment.prev
-        while node is not None and node.is_text_node and "\n" not in before:
+        while node is not None and "\n" not in before:  # a highlighted line before it is an element
             before = node.text() + before
             node = node.prev
         if "\n" not in before or before.rsplit("\n", 1)[1].strip(" "):
@@ -143,8 +151,13 @@ def output_lines(tree, page, config) -> None:
                         f"wraps only {OUTPUT_INDENTS} (add a rule there and here)")
         comment.attrs["class"] = "c1 output"
         comment.attrs["data-indent"] = str(indent)
-        if COLUMNS.search(comment.text()):
-            comment.attrs["data-columns"] = ""  # a11y.css: it does not wrap
+        lines.append((comment, _columns(comment.text())))
+    # A printed table or array: a gap whose next column starts where the next or the previous
+    # printed line's does. It does not wrap (a11y.css); a sentence with two spaces in it does.
+    for number, (comment, columns) in enumerate(lines):
+        neighbours = [lines[i][1] for i in (number - 1, number + 1) if 0 <= i < len(lines)]
+        if any(columns & other for other in neighbours):
+            comment.attrs["data-columns"] = ""
 
 
 def annotation_markers(tree, page, config) -> None:

@@ -68,7 +68,10 @@ class Matrix:
 
 
 def _diff(before: str, after: str) -> list[str]:
-    return list(difflib.unified_diff(before.splitlines(), after.splitlines(), n=1, lineterm=""))[2:]
+    """The lines that differ, with one of context; a context line's `# (N)!` marker left out
+    (Material makes markers buttons only in the block itself)."""
+    lines = [[model.ANNOTATION.sub("", line).rstrip() for line in text.splitlines()] for text in (before, after)]
+    return list(difflib.unified_diff(*lines, n=1, lineterm=""))[2:]
 
 
 def _neighbours(earlier: list[str], later: list[str]) -> bool:

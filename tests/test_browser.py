@@ -590,10 +590,13 @@ def test_tables_read_on_a_phone(page, sites, path):
     assert _poll(page, f"() => ({width})() <= {PHONE['width']}", True), page.evaluate(width)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_long_output_lines_wrap_on_a_phone(page, sites, language):
+@pytest.mark.parametrize("path", [page_url(language, name) for language in LANGUAGES
+                                  for name in (ERROR_INDEX, Path("no_grad.md"))])  # no_grad: output under a highlighted line
+def test_long_output_lines_wrap_on_a_phone(page, sites, path):
+    """Every printed line wraps at the block's edge, a torch message with two spaces in it
+    too; only a table's rows (columns that line up with the next row's) scroll instead."""
     page.set_viewport_size(PHONE)
-    page.goto(sites["root"] + page_url(language, ERROR_INDEX))
+    page.goto(sites["root"] + path)
     clipped = _poll(page, """() => [...document.querySelectorAll('.highlight .c1:not([data-columns])')]
       .filter(comment => comment.textContent.startsWith('#>'))
       .filter(comment => {

@@ -17,7 +17,7 @@ def tta(x):
 # Memoria que existe de todos modos: los pesos, los buffers y el lote de entrada.
 existing = {t.untyped_storage().data_ptr() for t in [*model.state_dict().values(), images]}
 predictions = {}
-for name, mode in [("grad mode", torch.enable_grad), ("no_grad", torch.no_grad),
+for name, mode in [("modo de gradientes", torch.enable_grad), ("no_grad", torch.no_grad),
                    ("inference_mode", torch.inference_mode)]:
     saved = []  # lo que autograd guarda para una pasada hacia atrás que la evaluación nunca ejecuta
     with saved_tensors_hooks(lambda t: saved.append(t) or t, lambda t: t):
@@ -26,7 +26,7 @@ for name, mode in [("grad mode", torch.enable_grad), ("no_grad", torch.no_grad),
     extra = {t.untyped_storage().data_ptr(): t.untyped_storage().nbytes()
              for t in saved if t.untyped_storage().data_ptr() not in existing}
     print(f"{name}: {len(saved)} tensores guardados, {sum(extra.values())} bytes de ellos nuevos")
-    #> grad mode: 48 tensores guardados, 4787456 bytes de ellos nuevos
+    #> modo de gradientes: 48 tensores guardados, 4787456 bytes de ellos nuevos
     #> no_grad: 0 tensores guardados, 0 bytes de ellos nuevos
     #> inference_mode: 0 tensores guardados, 0 bytes de ellos nuevos
 print("las mismas predicciones en todos los modos:",
