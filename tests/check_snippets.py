@@ -26,12 +26,7 @@ def main(argv: list[str]) -> int:
     runs = lambda path: not model.needs_cuda(path.read_text()) or snippet_runner.cuda_available()  # noqa: E731
     problems: dict[Path, list[str]] = {}
     for path in sorted(paths, key=lambda p: not model.is_program(p)):  # programs first: texts are checked against them
-        failure = None
-        if runs(path):
-            failure, annotated = snippet_runner.check(path.read_text(), label(path))
-            if failure and update and annotated != path.read_text():
-                path.write_text(annotated)
-                failure, _ = snippet_runner.check(annotated, label(path))
+        failure = snippet_runner.check_file(path, label(path), update) if runs(path) else None
         problems[path] = [failure] if failure else []
         if not model.is_program(path) and not failure:
             if problem := model.text_problem(path):

@@ -228,6 +228,17 @@ def check(source: str, filename: str) -> tuple[str | None, str]:
 
 
 
+def check_file(path, name: str, update: bool = False) -> str | None:
+    """Run a snippet file (labelled `name`); with `update`, a drift rewrites its `#>` lines
+    and the file is checked again. The failure, or None."""
+    source = path.read_text()
+    failure, annotated = check(source, name)
+    if failure and update and annotated != source:
+        path.write_text(annotated)
+        failure, _ = check(annotated, name)
+    return failure
+
+
 def check_translation(program: str, text: str, program_file: str, text_file: str, other_writes=()) -> str | None:
     """A translation prints what its program prints, each string the program printed said as
     the text says it (what a Spanish page shows for other torches, hooks/page_model.py

@@ -10,7 +10,7 @@ import pytest
 from conftest import skip_without_cuda
 from guide import LANGUAGES, ROOT, SNIPPETS
 from page_model import MINORS, fresh_record, load, programs, text_name
-from snippet_runner import check, check_translation, needs_cuda
+from snippet_runner import check_file, check_translation, needs_cuda
 
 
 def _param(path):
@@ -40,11 +40,7 @@ def test_snippet_prints_its_outputs_in_each_language(path, request):
         if not text.is_file():
             failures.append(f"{text.relative_to(ROOT)} is missing: each program has a text in every language")
             continue
-        source = text.read_text()
-        failure, annotated = check(source, str(text.relative_to(ROOT)))
-        if failure and annotated != source and request.config.getoption("--update-outputs"):
-            text.write_text(annotated)
-            failure, _ = check(annotated, str(text.relative_to(ROOT)))
+        failure = check_file(text, str(text.relative_to(ROOT)), request.config.getoption("--update-outputs"))
         failures += [failure] if failure else []
         if text != path and not failure:
             failures += [problem] if (problem := check_translation(
